@@ -1,10 +1,8 @@
 import { defineConfig } from 'vitest/config';
-import tsconfigPaths from 'vite-tsconfig-paths';
 
 // Two projects: fast unit specs next to the source, and e2e suites in test/ that boot a real
 // Nest app on a random port against a real database (SQLite by default, MariaDB with DATABASE_URL).
 export default defineConfig({
-  plugins: [tsconfigPaths()],
   test: {
     globals: true,
     projects: [

@@ -1,0 +1,130 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import express, {
+  type NextFunction,
+  type Request,
+  type Response,
+} from 'express';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import { AppModule } from './app.module.js';
+import {
+  AllExceptionsFilter,
+  sendError,
+} from './common/http-exception.filter.js';
+import { createLogger, PinoNestLogger, safeUrl } from './common/logger.js';
+import { createValidationPipe } from './common/validation.js';
+import type { AppConfig } from './config/index.js';
+
+export interface CreatedApp {
+  app: NestExpressApplication;
+  logger: Logger;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** Builds the fully configured application; main.ts and the e2e tests share it. */
+export async function createApp(config: AppConfig): Promise<CreatedApp> {
+  const logger = createLogger(config);
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(config),
+    {
+      bodyParser: false,
+      logger: new PinoNestLogger(logger.child({ source: 'nest' })),
+      abortOnError: false,
+    },
+  );
+  if (config.trustProxy) app.set('trust proxy', 1);
+  app.disable('x-powered-by');
+
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req: IncomingMessage, res: ServerResponse) => {
+        const given = req.headers['x-request-id'];
+        const id =
+          typeof given === 'string' && REQUEST_ID.test(given)
+            ? given
+            : randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: safeUrl(req.url),
+        }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+      customLogLevel: (_req, res, err) =>
+        err || res.statusCode >= 500
+          ? 'error'
+          : res.statusCode >= 400
+            ? 'info'
+            : 'debug',
+      autoLogging: {
+        ignore: (req) => req.url === '/health' || req.url === '/health/live',
+      },
+    }),
+  );
+  app.use(
+    helmet({
+      hsts: config.nodeEnv === 'production',
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+          objectSrc: ["'none'"],
+          upgradeInsecureRequests: config.nodeEnv === 'production' ? [] : null,
+        },
+      },
+    }),
+  );
+  app.use(express.json({ limit: config.bodyLimit, strict: true }));
+  app.use(
+    express.urlencoded({
+      extended: false,
+      limit: config.bodyLimit,
+      parameterLimit: 200,
+    }),
+  );
+  // Body-parser failures (malformed JSON, too large) happen before Nest's router: same format.
+  app.use((err: unknown, req: Request, res: Response, _next: NextFunction) =>
+    sendError(logger, err, req, res),
+  );
+
+  if (config.corsOrigins.length > 0) {
+    app.enableCors({
+      origin: config.corsOrigins,
+      credentials: true,
+      maxAge: 600,
+    });
+  }
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new AllExceptionsFilter(logger));
+
+  const openApi = new DocumentBuilder()
+    .setTitle('UraMost API')
+    .setDescription(
+      'Exchange and event platform for cross-community dialogue. Errors are {statusCode, code, message, details?}.',
+    )
+    .setVersion('0.1.0')
+    .addBearerAuth()
+    .build();
+  const document = SwaggerModule.createDocument(app, openApi);
+  SwaggerModule.setup('api/docs', app, document, {
+    jsonDocumentUrl: 'api/docs-json',
+  });
+
+  return { app, logger };
+}

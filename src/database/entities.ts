@@ -1,0 +1,10 @@
+import { Organisation } from '../organisations/entities/organisation.entity.js';
+import {
+  Community,
+  Language,
+  Place,
+  Topic,
+} from '../reference/entities/reference.entities.js';
+
+/** Every entity of the schema. Migrations must describe exactly these (CI checks the drift). */
+export const ENTITIES = [Organisation, Community, Topic, Language, Place];

@@ -1,0 +1,70 @@
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { REDIS_HEALTH, type RedisHealth } from './redis-health.js';
+
+type State = 'up' | 'down' | 'disabled';
+
+export interface HealthReport {
+  status: 'ok' | 'unavailable';
+  database: State;
+  redis: State;
+  message?: string;
+}
+
+const PROBE_TIMEOUT_MS = 2000;
+
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolvePromise, reject) => {
+    const t = setTimeout(() => reject(new Error('timeout')), ms);
+    p.then(
+      (v) => {
+        clearTimeout(t);
+        resolvePromise(v);
+      },
+      (e: unknown) => {
+        clearTimeout(t);
+        reject(e instanceof Error ? e : new Error(String(e)));
+      },
+    );
+  });
+}
+
+@Injectable()
+export class HealthService {
+  constructor(
+    private readonly ds: DataSource,
+    @Optional() @Inject(REDIS_HEALTH) private readonly redis?: RedisHealth,
+  ) {}
+
+  async check(): Promise<HealthReport> {
+    const database = await this.probe(async () => {
+      if (!this.ds.isInitialized) throw new Error('closed');
+      await this.ds.query('SELECT 1');
+    });
+    const redis: State = this.redis
+      ? await this.probe(() => this.redis!.ping())
+      : 'disabled';
+    const ok = database === 'up' && redis !== 'down';
+    const problems = [
+      database === 'down' ? 'the database does not answer' : '',
+      redis === 'down' ? 'Redis does not answer' : '',
+    ].filter(Boolean);
+    return {
+      status: ok ? 'ok' : 'unavailable',
+      database,
+      redis,
+      ...(problems.length
+        ? { message: `UraMost is not ready: ${problems.join(' and ')}.` }
+        : {}),
+    };
+  }
+
+  private async probe(fn: () => Promise<unknown>): Promise<State> {
+    try {
+      await withTimeout(fn(), PROBE_TIMEOUT_MS);
+      return 'up';
+    } catch {
+      return 'down';
+    }
+  }
+}
