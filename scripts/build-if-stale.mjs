@@ -18,10 +18,16 @@ const stale =
   newest('src') > statSync(marker).mtimeMs ||
   statSync('package.json').mtimeMs > statSync(marker).mtimeMs;
 if (stale) {
-  process.stderr.write('Building UraMost (dist/ is missing or older than src/)…\n');
-  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {
-    stdio: 'inherit',
-  });
+  process.stderr.write(
+    'Building UraMost (dist/ is missing or older than src/)…\n',
+  );
+  execFileSync(
+    process.execPath,
+    ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'],
+    {
+      stdio: 'inherit',
+    },
+  );
   // tsc leaves dist/main.js untouched when nothing changed: touch it so the check above settles.
   const now = new Date();
   const { utimesSync } = await import('node:fs');

@@ -1,3 +1,6 @@
+import { Account } from '../auth/entities/account.entity.js';
+import { Consent } from '../participants/entities/consent.entity.js';
+import { ParticipantProfile } from '../participants/entities/participant-profile.entity.js';
 import { Organisation } from '../organisations/entities/organisation.entity.js';
 import {
   Community,
@@ -7,4 +10,13 @@ import {
 } from '../reference/entities/reference.entities.js';
 
 /** Every entity of the schema. Migrations must describe exactly these (CI checks the drift). */
-export const ENTITIES = [Organisation, Community, Topic, Language, Place];
+export const ENTITIES = [
+  Organisation,
+  Community,
+  Topic,
+  Language,
+  Place,
+  Account,
+  ParticipantProfile,
+  Consent,
+];

@@ -48,6 +48,10 @@ export interface TestApp {
 }
 
 export const TEST_SECRET = randomBytes(32).toString('hex');
+export const ADMIN = {
+  email: 'admin@uramost.test',
+  password: 'admin password for tests',
+};
 
 /** A real app on a random loopback port, on the given database. */
 export async function startApp(
@@ -58,7 +62,10 @@ export async function startApp(
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     DEMO_DATA: 'false',
+    RATE_LIMITS: 'off',
     JWT_SECRET: TEST_SECRET,
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
     PUBLIC_URL: 'http://127.0.0.1',
     ...db.env,
     ...env,

@@ -1,0 +1,79 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class Initial1795816660782 implements MigrationInterface {
+  name = 'Initial1795816660782';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(
+      'CREATE TABLE "accounts" ("id" varchar PRIMARY KEY NOT NULL, "email" varchar(254) NOT NULL, "passwordHash" varchar(255) NOT NULL, "role" varchar(16) NOT NULL DEFAULT (\'participant\'), "organisationId" varchar(36), "displayName" varchar(80) NOT NULL, "locale" varchar(8) NOT NULL DEFAULT (\'en\'), "tokenVersion" integer NOT NULL DEFAULT (0), "bannedAt" datetime, "createdAt" datetime NOT NULL DEFAULT (datetime(\'now\')), "lastLoginAt" datetime)',
+    );
+    await q.query(
+      'CREATE UNIQUE INDEX "IDX_ee66de6cdc53993296d1ceb8aa" ON "accounts" ("email") ',
+    );
+    await q.query(
+      'CREATE INDEX "IDX_3b1586c114458d16912d716bd2" ON "accounts" ("organisationId") ',
+    );
+    await q.query(
+      'CREATE TABLE "consents" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "accountId" varchar(36) NOT NULL, "kind" varchar(40) NOT NULL, "granted" boolean NOT NULL, "textVersion" varchar(20) NOT NULL, "createdAt" datetime NOT NULL DEFAULT (datetime(\'now\')))',
+    );
+    await q.query(
+      'CREATE INDEX "IDX_6eb5dc94933d0c0c556947d0c3" ON "consents" ("accountId", "kind", "id") ',
+    );
+    await q.query(
+      'CREATE TABLE "participant_profiles" ("accountId" varchar PRIMARY KEY NOT NULL, "birthYear" integer, "placeId" varchar(40), "languages" text NOT NULL, "interests" text NOT NULL, "availability" text NOT NULL, "bio" varchar(500), "communityId" varchar(40), "doNotPair" text NOT NULL, "guardianName" varchar(120), "guardianContact" varchar(254), "guardianConsentAt" datetime, "updatedAt" datetime NOT NULL DEFAULT (datetime(\'now\')))',
+    );
+    await q.query(
+      'CREATE TABLE "organisations" ("id" varchar PRIMARY KEY NOT NULL, "name" varchar(200) NOT NULL, "shortName" varchar(20) NOT NULL, "country" varchar(2) NOT NULL, "base" varchar(100), "website" varchar(300), "createdAt" datetime NOT NULL DEFAULT (datetime(\'now\')))',
+    );
+    await q.query(
+      'CREATE UNIQUE INDEX "IDX_8d2e9033928e8674fc4bb9f442" ON "organisations" ("shortName") ',
+    );
+    await q.query(
+      'CREATE TABLE "communities" ("id" varchar(40) PRIMARY KEY NOT NULL, "names" text NOT NULL, "sortOrder" integer NOT NULL DEFAULT (0))',
+    );
+    await q.query(
+      'CREATE TABLE "topics" ("id" varchar(40) PRIMARY KEY NOT NULL, "names" text NOT NULL, "sortOrder" integer NOT NULL DEFAULT (0))',
+    );
+    await q.query(
+      'CREATE TABLE "languages" ("id" varchar(12) PRIMARY KEY NOT NULL, "names" text NOT NULL, "sortOrder" integer NOT NULL DEFAULT (0))',
+    );
+    await q.query(
+      'CREATE TABLE "places" ("id" varchar(40) PRIMARY KEY NOT NULL, "country" varchar(2) NOT NULL, "names" text NOT NULL)',
+    );
+    await q.query(
+      'CREATE TABLE "temporary_participant_profiles" ("accountId" varchar PRIMARY KEY NOT NULL, "birthYear" integer, "placeId" varchar(40), "languages" text NOT NULL, "interests" text NOT NULL, "availability" text NOT NULL, "bio" varchar(500), "communityId" varchar(40), "doNotPair" text NOT NULL, "guardianName" varchar(120), "guardianContact" varchar(254), "guardianConsentAt" datetime, "updatedAt" datetime NOT NULL DEFAULT (datetime(\'now\')), CONSTRAINT "FK_d10b9c61cc0632c88fbe223a5f1" FOREIGN KEY ("accountId") REFERENCES "accounts" ("id") ON DELETE CASCADE ON UPDATE NO ACTION)',
+    );
+    await q.query(
+      'INSERT INTO "temporary_participant_profiles"("accountId", "birthYear", "placeId", "languages", "interests", "availability", "bio", "communityId", "doNotPair", "guardianName", "guardianContact", "guardianConsentAt", "updatedAt") SELECT "accountId", "birthYear", "placeId", "languages", "interests", "availability", "bio", "communityId", "doNotPair", "guardianName", "guardianContact", "guardianConsentAt", "updatedAt" FROM "participant_profiles"',
+    );
+    await q.query('DROP TABLE "participant_profiles"');
+    await q.query(
+      'ALTER TABLE "temporary_participant_profiles" RENAME TO "participant_profiles"',
+    );
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(
+      'ALTER TABLE "participant_profiles" RENAME TO "temporary_participant_profiles"',
+    );
+    await q.query(
+      'CREATE TABLE "participant_profiles" ("accountId" varchar PRIMARY KEY NOT NULL, "birthYear" integer, "placeId" varchar(40), "languages" text NOT NULL, "interests" text NOT NULL, "availability" text NOT NULL, "bio" varchar(500), "communityId" varchar(40), "doNotPair" text NOT NULL, "guardianName" varchar(120), "guardianContact" varchar(254), "guardianConsentAt" datetime, "updatedAt" datetime NOT NULL DEFAULT (datetime(\'now\')))',
+    );
+    await q.query(
+      'INSERT INTO "participant_profiles"("accountId", "birthYear", "placeId", "languages", "interests", "availability", "bio", "communityId", "doNotPair", "guardianName", "guardianContact", "guardianConsentAt", "updatedAt") SELECT "accountId", "birthYear", "placeId", "languages", "interests", "availability", "bio", "communityId", "doNotPair", "guardianName", "guardianContact", "guardianConsentAt", "updatedAt" FROM "temporary_participant_profiles"',
+    );
+    await q.query('DROP TABLE "temporary_participant_profiles"');
+    await q.query('DROP TABLE "places"');
+    await q.query('DROP TABLE "languages"');
+    await q.query('DROP TABLE "topics"');
+    await q.query('DROP TABLE "communities"');
+    await q.query('DROP INDEX "IDX_8d2e9033928e8674fc4bb9f442"');
+    await q.query('DROP TABLE "organisations"');
+    await q.query('DROP TABLE "participant_profiles"');
+    await q.query('DROP INDEX "IDX_6eb5dc94933d0c0c556947d0c3"');
+    await q.query('DROP TABLE "consents"');
+    await q.query('DROP INDEX "IDX_3b1586c114458d16912d716bd2"');
+    await q.query('DROP INDEX "IDX_ee66de6cdc53993296d1ceb8aa"');
+    await q.query('DROP TABLE "accounts"');
+  }
+}
