@@ -57,10 +57,10 @@ export function pickText(
   locale: CalendarLocale,
 ): string | undefined {
   if (text === undefined) return undefined;
-  if (typeof text === 'string') return text.trim() ? text : undefined;
+  if (typeof text === 'string') return text.trim() || undefined;
   const own = locale === 'en' ? text.en : locale === 'sq' ? text.sq : text.sr;
   for (const candidate of [own, text.en, text.sq, text.sr]) {
-    if (candidate?.trim()) return candidate;
+    if (candidate?.trim()) return candidate.trim();
   }
   return undefined;
 }
