@@ -3,6 +3,7 @@ import { ConfigModule, type AppConfig } from './config/index.js';
 import { DatabaseModule } from './database/database.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module.js';
+import { EventsModule } from './events/events.module.js';
 import { HealthModule } from './health/health.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
 import { ParticipantsModule } from './participants/participants.module.js';
@@ -23,6 +24,7 @@ export class AppModule {
         AuthModule,
         OrganisationsModule,
         ParticipantsModule,
+        EventsModule,
         HealthModule,
       ],
     };

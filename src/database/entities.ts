@@ -1,6 +1,9 @@
 import { Account } from '../auth/entities/account.entity.js';
 import { Consent } from '../participants/entities/consent.entity.js';
 import { ParticipantProfile } from '../participants/entities/participant-profile.entity.js';
+import { EventSession } from '../events/entities/event-session.entity.js';
+import { Event } from '../events/entities/event.entity.js';
+import { Registration } from '../events/entities/registration.entity.js';
 import { Organisation } from '../organisations/entities/organisation.entity.js';
 import {
   Community,
@@ -19,4 +22,7 @@ export const ENTITIES = [
   Account,
   ParticipantProfile,
   Consent,
+  Event,
+  EventSession,
+  Registration,
 ];

@@ -159,3 +159,73 @@ export async function cast(url: string): Promise<Cast> {
     otherOrgId: orgs.KCSS,
   };
 }
+
+/** Many ready-to-register participants (signed up, birth year set), created a batch at a time. */
+export async function participants(
+  url: string,
+  count: number,
+  batch = 25,
+): Promise<Person[]> {
+  const out: Person[] = [];
+  for (let i = 0; i < count; i += batch) {
+    const group = await Promise.all(
+      Array.from({ length: Math.min(batch, count - i) }, async () => {
+        const p = await signUp(url);
+        await request(url)
+          .put('/api/me/profile')
+          .set(auth(p))
+          .send({ birthYear: 1999 })
+          .expect(200);
+        return p;
+      }),
+    );
+    out.push(...group);
+  }
+  return out;
+}
+
+export function eventBody(overrides: Record<string, unknown> = {}) {
+  const start = Date.now() + 7 * 24 * 3600_000;
+  return {
+    title: {
+      en: 'Freedom of movement: one year on',
+      sq: 'Liria e lëvizjes: një vit më pas',
+      sr: 'Слобода кретања: годину дана касније',
+    },
+    description: { en: 'A conference on the dialogue.' },
+    kind: 'conference',
+    startsAt: new Date(start).toISOString(),
+    endsAt: new Date(start + 8 * 3600_000).toISOString(),
+    timeZone: 'Europe/Belgrade',
+    venue: {
+      name: 'Hotel Grand',
+      address: 'Mother Teresa Blvd',
+      placeId: 'xk-prishtine',
+    },
+    languages: ['sq', 'sr', 'en'],
+    topics: ['freedom-of-movement'],
+    capacity: 50,
+    ...overrides,
+  };
+}
+
+/** Creates and publishes an event as this organiser; returns its id. */
+export async function publishedEvent(
+  url: string,
+  organiser: Person,
+  overrides: Record<string, unknown> = {},
+): Promise<string> {
+  const created = await request(url)
+    .post('/api/events')
+    .set(auth(organiser))
+    .send(eventBody(overrides));
+  if (created.status !== 201)
+    throw new Error(
+      `event creation failed: ${created.status} ${JSON.stringify(created.body)}`,
+    );
+  await request(url)
+    .post(`/api/events/${created.body.id}/publish`)
+    .set(auth(organiser))
+    .expect(200);
+  return created.body.id as string;
+}

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Initial1795816660782 implements MigrationInterface {
-  name = 'Initial1795816660782';
+export class Initial1795817092554 implements MigrationInterface {
+  name = 'Initial1795817092554';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(
@@ -21,6 +21,36 @@ export class Initial1795816660782 implements MigrationInterface {
     );
     await q.query(
       'CREATE TABLE "participant_profiles" ("accountId" varchar PRIMARY KEY NOT NULL, "birthYear" integer, "placeId" varchar(40), "languages" text NOT NULL, "interests" text NOT NULL, "availability" text NOT NULL, "bio" varchar(500), "communityId" varchar(40), "doNotPair" text NOT NULL, "guardianName" varchar(120), "guardianContact" varchar(254), "guardianConsentAt" datetime, "updatedAt" datetime NOT NULL DEFAULT (datetime(\'now\')))',
+    );
+    await q.query(
+      'CREATE TABLE "event_sessions" ("id" varchar PRIMARY KEY NOT NULL, "eventId" varchar(36) NOT NULL, "title" varchar(200) NOT NULL, "startsAt" datetime NOT NULL, "endsAt" datetime NOT NULL, "hall" varchar(100), "speakers" text NOT NULL)',
+    );
+    await q.query(
+      'CREATE INDEX "IDX_51ed83c9a1acb790e7d51f1358" ON "event_sessions" ("eventId") ',
+    );
+    await q.query(
+      'CREATE TABLE "events" ("id" varchar PRIMARY KEY NOT NULL, "organisationId" varchar(36) NOT NULL, "title" text NOT NULL, "description" text NOT NULL, "kind" varchar(20) NOT NULL, "startsAt" datetime NOT NULL, "endsAt" datetime NOT NULL, "timeZone" varchar(64) NOT NULL DEFAULT (\'Europe/Belgrade\'), "venueName" varchar(200), "venueAddress" varchar(300), "placeId" varchar(40), "onlineUrl" varchar(500), "languages" text NOT NULL, "interpretation" varchar(200), "topics" text NOT NULL, "capacity" integer NOT NULL, "seatsTaken" integer NOT NULL DEFAULT (0), "waitlistSeq" integer NOT NULL DEFAULT (0), "quota" text, "registrationOpensAt" datetime, "registrationClosesAt" datetime, "status" varchar(12) NOT NULL DEFAULT (\'draft\'), "sequence" integer NOT NULL DEFAULT (0), "searchText" text NOT NULL, "cancelledAt" datetime, "createdAt" datetime NOT NULL DEFAULT (datetime(\'now\')), "updatedAt" datetime NOT NULL DEFAULT (datetime(\'now\')))',
+    );
+    await q.query(
+      'CREATE INDEX "IDX_bfbe44c6fa2f69628beef711de" ON "events" ("organisationId") ',
+    );
+    await q.query(
+      'CREATE INDEX "IDX_359b48411878a60ae7df2d5f25" ON "events" ("placeId") ',
+    );
+    await q.query(
+      'CREATE INDEX "IDX_2fe9c6f2bd89ce5a23b22746f7" ON "events" ("status", "startsAt") ',
+    );
+    await q.query(
+      'CREATE TABLE "registrations" ("id" varchar PRIMARY KEY NOT NULL, "eventId" varchar(36) NOT NULL, "accountId" varchar(36) NOT NULL, "status" varchar(12) NOT NULL, "waitSeq" integer, "cancelReason" varchar(20), "checkedInAt" datetime, "promotedAt" datetime, "createdAt" datetime NOT NULL DEFAULT (datetime(\'now\')), "updatedAt" datetime NOT NULL DEFAULT (datetime(\'now\')))',
+    );
+    await q.query(
+      'CREATE INDEX "IDX_21ae657cd1e80cc2169e69aeb1" ON "registrations" ("accountId") ',
+    );
+    await q.query(
+      'CREATE INDEX "IDX_05bb273bd36cacac0aaa7b3fa8" ON "registrations" ("eventId", "status", "waitSeq") ',
+    );
+    await q.query(
+      'CREATE UNIQUE INDEX "IDX_1b064b02597f8b7fdc999c2d35" ON "registrations" ("eventId", "accountId") ',
     );
     await q.query(
       'CREATE TABLE "organisations" ("id" varchar PRIMARY KEY NOT NULL, "name" varchar(200) NOT NULL, "shortName" varchar(20) NOT NULL, "country" varchar(2) NOT NULL, "base" varchar(100), "website" varchar(300), "createdAt" datetime NOT NULL DEFAULT (datetime(\'now\')))',
@@ -69,6 +99,16 @@ export class Initial1795816660782 implements MigrationInterface {
     await q.query('DROP TABLE "communities"');
     await q.query('DROP INDEX "IDX_8d2e9033928e8674fc4bb9f442"');
     await q.query('DROP TABLE "organisations"');
+    await q.query('DROP INDEX "IDX_1b064b02597f8b7fdc999c2d35"');
+    await q.query('DROP INDEX "IDX_05bb273bd36cacac0aaa7b3fa8"');
+    await q.query('DROP INDEX "IDX_21ae657cd1e80cc2169e69aeb1"');
+    await q.query('DROP TABLE "registrations"');
+    await q.query('DROP INDEX "IDX_2fe9c6f2bd89ce5a23b22746f7"');
+    await q.query('DROP INDEX "IDX_359b48411878a60ae7df2d5f25"');
+    await q.query('DROP INDEX "IDX_bfbe44c6fa2f69628beef711de"');
+    await q.query('DROP TABLE "events"');
+    await q.query('DROP INDEX "IDX_51ed83c9a1acb790e7d51f1358"');
+    await q.query('DROP TABLE "event_sessions"');
     await q.query('DROP TABLE "participant_profiles"');
     await q.query('DROP INDEX "IDX_6eb5dc94933d0c0c556947d0c3"');
     await q.query('DROP TABLE "consents"');

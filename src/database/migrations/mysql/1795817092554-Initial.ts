@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Initial1795816660782 implements MigrationInterface {
-  name = 'Initial1795816660782';
+export class Initial1795817092554 implements MigrationInterface {
+  name = 'Initial1795817092554';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(
@@ -12,6 +12,15 @@ export class Initial1795816660782 implements MigrationInterface {
     );
     await q.query(
       'CREATE TABLE `participant_profiles` (`accountId` uuid NOT NULL, `birthYear` int NULL, `placeId` varchar(40) NULL, `languages` text NOT NULL, `interests` text NOT NULL, `availability` text NOT NULL, `bio` varchar(500) NULL, `communityId` varchar(40) NULL, `doNotPair` text NOT NULL, `guardianName` varchar(120) NULL, `guardianContact` varchar(254) NULL, `guardianConsentAt` datetime NULL, `updatedAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), PRIMARY KEY (`accountId`)) ENGINE=InnoDB',
+    );
+    await q.query(
+      'CREATE TABLE `event_sessions` (`id` uuid NOT NULL, `eventId` varchar(36) NOT NULL, `title` varchar(200) NOT NULL, `startsAt` datetime NOT NULL, `endsAt` datetime NOT NULL, `hall` varchar(100) NULL, `speakers` text NOT NULL, INDEX `IDX_51ed83c9a1acb790e7d51f1358` (`eventId`), PRIMARY KEY (`id`)) ENGINE=InnoDB',
+    );
+    await q.query(
+      "CREATE TABLE `events` (`id` uuid NOT NULL, `organisationId` varchar(36) NOT NULL, `title` text NOT NULL, `description` text NOT NULL, `kind` varchar(20) NOT NULL, `startsAt` datetime NOT NULL, `endsAt` datetime NOT NULL, `timeZone` varchar(64) NOT NULL DEFAULT 'Europe/Belgrade', `venueName` varchar(200) NULL, `venueAddress` varchar(300) NULL, `placeId` varchar(40) NULL, `onlineUrl` varchar(500) NULL, `languages` text NOT NULL, `interpretation` varchar(200) NULL, `topics` text NOT NULL, `capacity` int NOT NULL, `seatsTaken` int NOT NULL DEFAULT '0', `waitlistSeq` int NOT NULL DEFAULT '0', `quota` text NULL, `registrationOpensAt` datetime NULL, `registrationClosesAt` datetime NULL, `status` varchar(12) NOT NULL DEFAULT 'draft', `sequence` int NOT NULL DEFAULT '0', `searchText` text NOT NULL, `cancelledAt` datetime NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), `updatedAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), INDEX `IDX_bfbe44c6fa2f69628beef711de` (`organisationId`), INDEX `IDX_359b48411878a60ae7df2d5f25` (`placeId`), INDEX `IDX_2fe9c6f2bd89ce5a23b22746f7` (`status`, `startsAt`), PRIMARY KEY (`id`)) ENGINE=InnoDB",
+    );
+    await q.query(
+      'CREATE TABLE `registrations` (`id` uuid NOT NULL, `eventId` varchar(36) NOT NULL, `accountId` varchar(36) NOT NULL, `status` varchar(12) NOT NULL, `waitSeq` int NULL, `cancelReason` varchar(20) NULL, `checkedInAt` datetime NULL, `promotedAt` datetime NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), `updatedAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), INDEX `IDX_21ae657cd1e80cc2169e69aeb1` (`accountId`), INDEX `IDX_05bb273bd36cacac0aaa7b3fa8` (`eventId`, `status`, `waitSeq`), UNIQUE INDEX `IDX_1b064b02597f8b7fdc999c2d35` (`eventId`, `accountId`), PRIMARY KEY (`id`)) ENGINE=InnoDB',
     );
     await q.query(
       'CREATE TABLE `organisations` (`id` uuid NOT NULL, `name` varchar(200) NOT NULL, `shortName` varchar(20) NOT NULL, `country` varchar(2) NOT NULL, `base` varchar(100) NULL, `website` varchar(300) NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), UNIQUE INDEX `IDX_8d2e9033928e8674fc4bb9f442` (`shortName`), PRIMARY KEY (`id`)) ENGINE=InnoDB',
@@ -45,6 +54,24 @@ export class Initial1795816660782 implements MigrationInterface {
       'DROP INDEX `IDX_8d2e9033928e8674fc4bb9f442` ON `organisations`',
     );
     await q.query('DROP TABLE `organisations`');
+    await q.query(
+      'DROP INDEX `IDX_1b064b02597f8b7fdc999c2d35` ON `registrations`',
+    );
+    await q.query(
+      'DROP INDEX `IDX_05bb273bd36cacac0aaa7b3fa8` ON `registrations`',
+    );
+    await q.query(
+      'DROP INDEX `IDX_21ae657cd1e80cc2169e69aeb1` ON `registrations`',
+    );
+    await q.query('DROP TABLE `registrations`');
+    await q.query('DROP INDEX `IDX_2fe9c6f2bd89ce5a23b22746f7` ON `events`');
+    await q.query('DROP INDEX `IDX_359b48411878a60ae7df2d5f25` ON `events`');
+    await q.query('DROP INDEX `IDX_bfbe44c6fa2f69628beef711de` ON `events`');
+    await q.query('DROP TABLE `events`');
+    await q.query(
+      'DROP INDEX `IDX_51ed83c9a1acb790e7d51f1358` ON `event_sessions`',
+    );
+    await q.query('DROP TABLE `event_sessions`');
     await q.query('DROP TABLE `participant_profiles`');
     await q.query('DROP INDEX `IDX_6eb5dc94933d0c0c556947d0c3` ON `consents`');
     await q.query('DROP TABLE `consents`');
