@@ -3,6 +3,7 @@ import { ConfigModule, type AppConfig } from './config/index.js';
 import { DatabaseModule } from './database/database.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module.js';
+import { DemoModule } from './demo/demo.module.js';
 import { EventsModule } from './events/events.module.js';
 import { HealthModule } from './health/health.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
@@ -26,6 +27,7 @@ export class AppModule {
         ParticipantsModule,
         EventsModule,
         HealthModule,
+        DemoModule,
       ],
     };
   }

@@ -173,3 +173,36 @@ describe('the built server (node dist/main.js)', () => {
     );
   });
 });
+
+describe('demo mode', () => {
+  it('fills a new database once: demo logins work and upcoming events have agendas', async () => {
+    const db = await createTestDatabase();
+    let t: TestApp | undefined;
+    try {
+      t = await startApp(db, { DEMO_DATA: 'true' });
+      const events = await request(t.url).get('/api/events').expect(200);
+      expect(events.body.total).toBe(3);
+      const withAgenda = await request(t.url)
+        .get(`/api/events/${events.body.items[1].id}`)
+        .expect(200);
+      expect(withAgenda.body.sessions.length).toBeGreaterThan(0);
+      const login = await request(t.url)
+        .post('/api/auth/login')
+        .send({ email: 'arta@demo.uramost.org', password: 'bridge-demo-2026' })
+        .expect(200);
+      const me = await request(t.url)
+        .get('/api/me')
+        .set('Authorization', `Bearer ${login.body.accessToken}`)
+        .expect(200);
+      expect(me.body.profile.communityId).toBe('kosovo-albanian');
+      await t.close();
+      t = await startApp(db, { DEMO_DATA: 'true' });
+      expect(
+        (await request(t.url).get('/api/events').expect(200)).body.total,
+      ).toBe(3);
+    } finally {
+      await t?.close();
+      await db.dispose();
+    }
+  });
+});
