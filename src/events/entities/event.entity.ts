@@ -110,7 +110,7 @@ export class Event {
   sequence: number;
 
   /** Titles, descriptions, venue and place folded for search (case, diacritics, script). */
-  @Column({ type: 'text' })
+  @Column({ type: 'text', select: false })
   searchText: string;
 
   @Column({ type: 'datetime', nullable: true })
