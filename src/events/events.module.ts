@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Organisation } from '../organisations/entities/organisation.entity.js';
+import { EventHooks } from './event-hooks.js';
 import { EventSession } from './entities/event-session.entity.js';
 import { Event } from './entities/event.entity.js';
 import { Registration } from './entities/registration.entity.js';
@@ -13,7 +14,7 @@ import { RegistrationsRepository } from './registrations.repository.js';
     TypeOrmModule.forFeature([Event, EventSession, Registration, Organisation]),
   ],
   controllers: [EventsController],
-  providers: [EventsService, RegistrationsRepository],
-  exports: [EventsService],
+  providers: [EventsService, RegistrationsRepository, EventHooks],
+  exports: [EventsService, EventHooks],
 })
 export class EventsModule {}

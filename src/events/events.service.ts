@@ -24,6 +24,7 @@ import type {
   UpdateEventDto,
   UpdateSessionDto,
 } from './dto/event.dto.js';
+import { EventHooks } from './event-hooks.js';
 import { EventSession } from './entities/event-session.entity.js';
 import { Event, type EventStatus } from './entities/event.entity.js';
 import { Registration } from './entities/registration.entity.js';
@@ -64,6 +65,7 @@ export class EventsService implements OnModuleInit {
     private readonly lifecycle: AccountLifecycle,
     private readonly relationships: Relationships,
     private readonly tx: Transactions,
+    private readonly hooks: EventHooks,
   ) {}
 
   onModuleInit() {
@@ -357,10 +359,17 @@ export class EventsService implements OnModuleInit {
     }
     patch.searchText = await this.searchTextFor(merged);
     const capacity = dto.capacity;
-    await this.seats.setCapacity(id, capacity ?? event.capacity, async (em) => {
-      await em.update(Event, { id }, patch);
-      await em.increment(Event, { id }, 'sequence', 1);
-    });
+    const promoted = await this.seats.setCapacity(
+      id,
+      capacity ?? event.capacity,
+      async (em) => {
+        await em.update(Event, { id }, patch);
+        await em.increment(Event, { id }, 'sequence', 1);
+      },
+    );
+    if (event.status === 'published')
+      await this.hooks.emit({ type: 'event.changed', eventId: id });
+    await this.emitPromotions(promoted);
     return this.get(actor, id);
   }
 
@@ -374,6 +383,7 @@ export class EventsService implements OnModuleInit {
       );
     await this.events.update({ id }, { status: 'published' });
     await this.events.increment({ id }, 'sequence', 1);
+    await this.hooks.emit({ type: 'event.published', eventId: id });
     return this.get(actor, id);
   }
 
@@ -474,6 +484,11 @@ export class EventsService implements OnModuleInit {
     await this.checkSession(event, s);
     const saved = await this.sessions.save(this.sessions.create(s));
     await this.events.increment({ id: eventId }, 'sequence', 1);
+    await this.hooks.emit({
+      type: 'session.changed',
+      eventId,
+      sessionId: saved.id,
+    });
     const view = await this.get(actor, eventId);
     return view.sessions!.find((x) => x.id === saved.id);
   }
@@ -505,6 +520,7 @@ export class EventsService implements OnModuleInit {
     await this.checkSession(event, next);
     await this.sessions.save(next);
     await this.events.increment({ id: eventId }, 'sequence', 1);
+    await this.hooks.emit({ type: 'session.changed', eventId, sessionId });
     const view = await this.get(actor, eventId);
     return view.sessions!.find((x) => x.id === sessionId);
   }
@@ -514,6 +530,7 @@ export class EventsService implements OnModuleInit {
     const res = await this.sessions.delete({ id: sessionId, eventId });
     if (!res.affected) throw notFound('This session', 'SESSION_NOT_FOUND');
     await this.events.increment({ id: eventId }, 'sequence', 1);
+    await this.hooks.emit({ type: 'session.changed', eventId, sessionId });
   }
 
   // ---- registrations ----------------------------------------------------------------------
@@ -557,7 +574,44 @@ export class EventsService implements OnModuleInit {
         );
       }
     });
+    if (outcome.fresh) {
+      const r = outcome.registration;
+      await this.hooks.emit(
+        r.status === 'confirmed'
+          ? { type: 'registration.confirmed', eventId, accountId: actor.id }
+          : {
+              type: 'registration.waitlisted',
+              eventId,
+              accountId: actor.id,
+              position: outcome.waitlistPosition,
+            },
+      );
+    }
     return toRegistrationView(outcome.registration, outcome.waitlistPosition);
+  }
+
+  private async emitPromotions(promoted: Registration[]) {
+    for (const p of promoted) {
+      await this.hooks.emit({
+        type: 'registration.promoted',
+        eventId: p.eventId,
+        accountId: p.accountId,
+      });
+    }
+  }
+
+  private async afterCancel(
+    eventId: string,
+    outcome: RegistrationOutcome,
+    by: 'self' | 'organiser',
+  ) {
+    await this.hooks.emit({
+      type: 'registration.cancelled',
+      eventId,
+      accountId: outcome.registration.accountId,
+      by,
+    });
+    await this.emitPromotions(outcome.promoted);
   }
 
   async cancelMine(
@@ -590,6 +644,7 @@ export class EventsService implements OnModuleInit {
       'organiser',
     );
     if (!outcome) throw notFound('This registration', 'REGISTRATION_NOT_FOUND');
+    await this.afterCancel(eventId, outcome, 'organiser');
     return outcome;
   }
 

@@ -11,6 +11,8 @@ export interface RegistrationOutcome {
   waitlistPosition: number | null;
   /** people promoted from the waiting list by this change, in order */
   promoted: Registration[];
+  /** false when the answer is an earlier, unchanged registration (an idempotent repeat) */
+  fresh: boolean;
 }
 
 /**
@@ -111,6 +113,7 @@ export class RegistrationsRepository {
           registration: existing,
           waitlistPosition: await this.waitlistPosition(em, existing),
           promoted: [],
+          fresh: false,
         };
       }
       check(event);
@@ -135,6 +138,7 @@ export class RegistrationsRepository {
         registration: reg,
         waitlistPosition: await this.waitlistPosition(em, reg),
         promoted: [],
+        fresh: true,
       };
     });
   }
@@ -166,7 +170,7 @@ export class RegistrationsRepository {
     if (wasConfirmed) event.seatsTaken -= 1;
     const promoted = await this.promote(em, event);
     await em.update(Event, { id: event.id }, { seatsTaken: event.seatsTaken });
-    return { registration: reg, waitlistPosition: null, promoted };
+    return { registration: reg, waitlistPosition: null, promoted, fresh: true };
   }
 
   /** Fills free seats from the waiting list in ticket order (skipping people a quota holds back). */
