@@ -10,7 +10,14 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 async function run(dataDir, port, demo) {
   const t0 = performance.now();
   const child = spawn(process.execPath, ['dist/main.js'], {
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', DEMO_DATA: demo, DATABASE_URL: '' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      DEMO_DATA: demo,
+      DATABASE_URL: '',
+    },
     stdio: 'ignore',
   });
   let ms;
@@ -44,8 +51,20 @@ try {
     ['existing database', again],
   ];
   console.log('start-up of node dist/main.js (SQLite)');
-  for (const [name, r] of rows) console.log(`  ${name.padEnd(48)} ${r.ms.toFixed(0).padStart(6)} ms to first 200   idle RSS ${r.rssMb.toFixed(1)} MB`);
-  console.log(JSON.stringify({ bench: 'startup', freshMs: Math.round(fresh.ms), warmMs: Math.round(again.ms), idleRssMb: Math.round(again.rssMb), targetMs: 2000, targetRssMb: 150 }));
+  for (const [name, r] of rows)
+    console.log(
+      `  ${name.padEnd(48)} ${r.ms.toFixed(0).padStart(6)} ms to first 200   idle RSS ${r.rssMb.toFixed(1)} MB`,
+    );
+  console.log(
+    JSON.stringify({
+      bench: 'startup',
+      freshMs: Math.round(fresh.ms),
+      warmMs: Math.round(again.ms),
+      idleRssMb: Math.round(again.rssMb),
+      targetMs: 2000,
+      targetRssMb: 150,
+    }),
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
