@@ -2,7 +2,11 @@ import fc from 'fast-check';
 import ICAL from 'ical.js';
 import ical from 'node-ical';
 
-import { buildCalendar, buildInvitation } from './calendar-builder.js';
+import {
+  buildCalendar,
+  buildCalendarBytes,
+  buildInvitation,
+} from './calendar-builder.js';
 import { etagFor } from './http-cache.js';
 import { formatLocal, isAmbiguous } from './time-zone.js';
 import type {
@@ -492,7 +496,7 @@ describe('buildCalendar: times and zones', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000); // property tests: generous on a loaded machine
 
   it.runIf(Number(process.versions.node.split('.')[0]) < 22)(
     'node-ical 0.22 on Node < 22 misreads 00:30 local as 00:00 (why such times are checked with ical.js only)',
@@ -563,8 +567,8 @@ describe('buildCalendar: text', () => {
 
   it('property: titles full of Cyrillic, Albanian letters and emoji survive folding and parsing', () => {
     const letters = [
-      ...'ëçËÇčćđšžČĆĐŠŽабвгђжљњћџшАБЂЉЊЋЏ',
-      ...' ,;\\',
+      ...Array.from('ëçËÇčćđšžČĆĐŠŽабвгђжљњћџшАБЂЉЊЋЏ'),
+      ...Array.from(' ,;\\'),
       '😀',
       '🇽🇰',
       '🌉',
@@ -595,7 +599,7 @@ describe('buildCalendar: text', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 60_000); // property tests: generous on a loaded machine
 
   const multilingual = (only?: Partial<Record<'en' | 'sq' | 'sr', string>>) =>
     event({
@@ -960,6 +964,14 @@ describe('buildCalendar: determinism and input errors', () => {
     );
     expect(b).toBe(a);
     expect(etagFor(b)).toBe(etagFor(a));
+  });
+
+  it('buildCalendarBytes gives the same feed as UTF-8 bytes, with the same ETag', () => {
+    const events = [event({ title: { en: 'Приштина, Prishtinë 😀' } })];
+    const bytes = buildCalendarBytes(calendar(), events, [], NOW);
+    const text = buildCalendar(calendar(), events, [], NOW);
+    expect(Buffer.compare(bytes, Buffer.from(text, 'utf8'))).toBe(0);
+    expect(etagFor(bytes)).toBe(etagFor(text));
   });
 
   it('rejects an unknown zone, a missing title, an end before the start and an unknown locale', () => {

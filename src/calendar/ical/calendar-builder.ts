@@ -3,12 +3,10 @@
 // Written directly rather than through ical-generator 10: its calendar serialisation folds with a
 // new TextEncoder per character (about 2.4 s for a 500-event × 5-session personal feed), it writes
 // a JS Date under a TZID as the process's wall clock, and a calendar-level zone drops DTSTAMP's Z.
-import {
-  escapeText,
-  quotedParam,
-  serialize,
-  uriValue,
-} from './content-line.js';
+import { Buffer } from 'node:buffer';
+
+import { escapeText, quotedParam, uriValue } from './content-line.js';
+import { IcsWriter, encodeLine } from './ics-writer.js';
 import { LABELS, assertLocale, pickText, placeName } from './localize.js';
 import {
   assertTimeZone,
@@ -34,29 +32,6 @@ export const CANCELLED_RETENTION_DAYS = 30;
 const DAY = 86_400_000;
 
 type Status = 'CONFIRMED' | 'TENTATIVE' | 'CANCELLED';
-
-/** One VEVENT, resolved to the reader's language. */
-interface Entry {
-  uid: string;
-  sequence: number;
-  /** DTSTAMP: the entry's last change in a feed, the sending time in an invitation. */
-  stamp: number;
-  /** LAST-MODIFIED: the entry's last change. */
-  modified: number;
-  start: number;
-  end: number;
-  zone: string;
-  status: Status;
-  summary: string;
-  description?: string;
-  location?: string;
-  categories: readonly string[];
-  url: string;
-  organizer?: { name: string; address: string };
-  attendee?: { name?: string; email: string; partstat: string };
-  conference?: string;
-  parent?: string;
-}
 
 /** Stable UIDs: the same event, session or meeting keeps its UID forever. */
 export const eventUid = (id: string): string => `event-${id}@uramost`;
@@ -130,125 +105,11 @@ function categories(event: CalendarEvent): string[] {
   return seen;
 }
 
-function organizer(event: CalendarEvent): Entry['organizer'] {
-  const { name, email } = event.organiser;
-  // ORGANIZER is a CAL-ADDRESS (a URI); without an e-mail address, the event page stands in.
-  return { name, address: email ? 'mailto:' + email : event.url };
-}
-
 function paragraphs(...parts: (string | undefined)[]): string | undefined {
   const kept = parts
     .filter((p): p is string => !!p?.trim())
     .map((p) => p.trim());
   return kept.length ? kept.join('\n\n') : undefined;
-}
-
-/** The event and its sessions as VEVENTs in the reader's language. */
-function eventEntries(event: CalendarEvent, locale: CalendarLocale): Entry[] {
-  const labels = LABELS[locale];
-  const zone = event.timeZone ?? DEFAULT_TIME_ZONE;
-  assertTimeZone(zone);
-  const title = pickText(event.title, locale);
-  if (title === undefined)
-    throw new RangeError(`event ${event.id} has no title`);
-  const [start, end] = interval(
-    event.startsAt,
-    event.endsAt,
-    `event ${event.id}`,
-  );
-  const status = eventStatus(event);
-  const prefix = status === 'CANCELLED' ? labels.cancelled + ': ' : '';
-  const stamp = eventStamp(event);
-  const location = eventLocation(event, locale);
-  const cats = categories(event);
-  const online = event.onlineUrl
-    ? `${labels.online}: ${event.onlineUrl}`
-    : undefined;
-  const shared = {
-    stamp,
-    modified: stamp,
-    zone,
-    status,
-    categories: cats,
-    url: event.url,
-    organizer: organizer(event),
-    conference: event.onlineUrl,
-  };
-
-  const entries: Entry[] = [
-    {
-      ...shared,
-      uid: eventUid(event.id),
-      sequence: event.sequence,
-      start,
-      end,
-      summary: prefix + title,
-      description: paragraphs(
-        status === 'TENTATIVE' ? labels.waitlisted : undefined,
-        pickText(event.description, locale),
-        online,
-        event.url,
-      ),
-      location,
-    },
-  ];
-
-  for (const session of event.sessions ?? []) {
-    const sessionTitle = pickText(session.title, locale) ?? title;
-    const [sStart, sEnd] = interval(
-      session.startsAt,
-      session.endsAt,
-      `session ${session.id}`,
-    );
-    const speakers = session.speakers?.filter((s) => s.trim()).join(', ');
-    entries.push({
-      ...shared,
-      uid: sessionUid(session.id),
-      // Never below the event's: a change to the event (cancellation) must reach its sessions.
-      sequence: Math.max(event.sequence, session.sequence ?? 0),
-      start: sStart,
-      end: sEnd,
-      summary: prefix + sessionTitle,
-      description: paragraphs(
-        title,
-        speakers ? `${labels.speakers}: ${speakers}` : undefined,
-        online,
-        event.url,
-      ),
-      location:
-        [session.hall, location].filter((p) => !!p?.trim()).join(', ') ||
-        undefined,
-      parent: eventUid(event.id),
-    });
-  }
-  return entries;
-}
-
-function meetingEntry(meeting: PairMeeting, now: number): Entry {
-  const zone = meeting.timeZone ?? DEFAULT_TIME_ZONE;
-  assertTimeZone(zone);
-  const [start, end] = interval(
-    meeting.startsAt,
-    meeting.endsAt,
-    `meeting ${meeting.id}`,
-  );
-  const stamp = meeting.updatedAt
-    ? instant(meeting.updatedAt, `meeting ${meeting.id}.updatedAt`)
-    : now;
-  return {
-    uid: meetingUid(meeting.id),
-    sequence: meeting.sequence ?? 0,
-    stamp,
-    modified: stamp,
-    start,
-    end,
-    zone,
-    status: 'CONFIRMED',
-    summary: meeting.title,
-    description: meeting.url,
-    categories: [],
-    url: meeting.url,
-  };
 }
 
 /** Collects, per TZID written, the UTC years its times fall in. */
@@ -259,10 +120,8 @@ class ZoneYears {
     const year = new Date(ms).getUTCFullYear();
     const range = this.years.get(zone);
     if (!range) this.years.set(zone, { min: year, max: year });
-    else {
-      range.min = Math.min(range.min, year);
-      range.max = Math.max(range.max, year);
-    }
+    else if (year < range.min) range.min = year;
+    else if (year > range.max) range.max = year;
   }
 
   /** VTIMEZONEs for every TZID used, covering a year either side of the times written. */
@@ -276,71 +135,229 @@ class ZoneYears {
   }
 }
 
-function veventLines(entry: Entry, zones: ZoneYears): string[] {
-  const lines = [
-    'BEGIN:VEVENT',
-    'UID:' + escapeText(entry.uid),
-    'DTSTAMP:' + formatUtc(entry.stamp),
-  ];
-  // A wall-clock time in the repeated hour when clocks go back names two instants; RFC 5545 takes
-  // the first and clients differ. Such events are written in UTC, everything else in its zone.
-  if (
-    isAmbiguous(entry.zone, entry.start) ||
-    isAmbiguous(entry.zone, entry.end)
-  ) {
-    lines.push(
-      'DTSTART:' + formatUtc(entry.start),
-      'DTEND:' + formatUtc(entry.end),
-    );
-  } else {
-    zones.add(entry.zone, entry.start);
-    zones.add(entry.zone, entry.end);
-    lines.push(
-      `DTSTART;TZID=${entry.zone}:${formatLocal(entry.zone, entry.start)}`,
-      `DTEND;TZID=${entry.zone}:${formatLocal(entry.zone, entry.end)}`,
-    );
-  }
-  lines.push(
-    'SEQUENCE:' + entry.sequence,
-    'STATUS:' + entry.status,
-    'SUMMARY:' + escapeText(entry.summary),
-  );
-  if (entry.description)
-    lines.push('DESCRIPTION:' + escapeText(entry.description));
-  if (entry.location) lines.push('LOCATION:' + escapeText(entry.location));
-  if (entry.categories.length) {
-    lines.push('CATEGORIES:' + entry.categories.map(escapeText).join(','));
-  }
-  lines.push('URL:' + uriValue(entry.url));
-  if (entry.conference) {
-    lines.push(
-      'CONFERENCE;VALUE=URI;FEATURE=VIDEO:' + uriValue(entry.conference),
-    );
-  }
-  if (entry.organizer) {
-    lines.push(
-      `ORGANIZER;CN=${quotedParam(entry.organizer.name)}:${uriValue(entry.organizer.address)}`,
-    );
-  }
-  if (entry.attendee) {
-    const name = entry.attendee.name
-      ? ';CN=' + quotedParam(entry.attendee.name)
-      : '';
-    lines.push(
-      `ATTENDEE${name};ROLE=REQ-PARTICIPANT;PARTSTAT=${entry.attendee.partstat};RSVP=FALSE:` +
-        uriValue('mailto:' + entry.attendee.email),
-    );
-  }
-  if (entry.parent)
-    lines.push('RELATED-TO;RELTYPE=PARENT:' + escapeText(entry.parent));
-  lines.push('LAST-MODIFIED:' + formatUtc(entry.modified));
-  if (entry.status === 'TENTATIVE')
-    lines.push('X-MICROSOFT-CDO-BUSYSTATUS:TENTATIVE');
-  lines.push('END:VEVENT');
-  return lines;
+/** What an event and its sessions share: the zone, and lines encoded once. */
+interface Shared {
+  zone: string;
+  /** DTSTAMP and STATUS lines. */
+  stamp: Uint8Array;
+  status: Uint8Array;
+  /** CATEGORIES, URL, CONFERENCE, ORGANIZER, ATTENDEE lines. */
+  props: readonly Uint8Array[];
+  /** LAST-MODIFIED and client hints. */
+  trailer: readonly Uint8Array[];
 }
 
-function byStartThenUid(a: Entry, b: Entry): number {
+/** What is each VEVENT's own. */
+interface Own {
+  uid: string;
+  start: number;
+  end: number;
+  sequence: number;
+  summary: string;
+  description?: string;
+  location?: string;
+  parent?: string;
+}
+
+/** Writes one VEVENT, noting the TZID it uses in `zones`. */
+function writeVevent(
+  out: IcsWriter,
+  zones: ZoneYears,
+  shared: Shared,
+  v: Own,
+): void {
+  const zone = shared.zone;
+  out.ascii('BEGIN:VEVENT');
+  out.text('UID:', v.uid);
+  out.encoded(shared.stamp);
+  // A wall-clock time in the repeated hour when clocks go back names two instants; RFC 5545 takes
+  // the first and clients differ. Such events are written in UTC, everything else in its zone.
+  if (isAmbiguous(zone, v.start) || isAmbiguous(zone, v.end)) {
+    out.ascii('DTSTART:' + formatUtc(v.start));
+    out.ascii('DTEND:' + formatUtc(v.end));
+  } else {
+    zones.add(zone, v.start);
+    zones.add(zone, v.end);
+    out.line(`DTSTART;TZID=${zone}:${formatLocal(zone, v.start)}`);
+    out.line(`DTEND;TZID=${zone}:${formatLocal(zone, v.end)}`);
+  }
+  out.ascii('SEQUENCE:' + v.sequence);
+  out.encoded(shared.status);
+  out.text('SUMMARY:', v.summary);
+  if (v.description) out.text('DESCRIPTION:', v.description);
+  if (v.location) out.text('LOCATION:', v.location);
+  for (const line of shared.props) out.encoded(line);
+  if (v.parent) out.text('RELATED-TO;RELTYPE=PARENT:', v.parent);
+  for (const line of shared.trailer) out.encoded(line);
+  out.ascii('END:VEVENT');
+}
+
+interface EventOptions {
+  sessions: boolean;
+  /** Invitations: the sending time as DTSTAMP, iTIP status, organiser and attendee. */
+  stamp?: number;
+  status?: Status;
+  organizer?: { name: string; email: string };
+  attendee?: { name?: string; email: string; partstat: string };
+}
+
+function organizerLine(name: string, address: string): string {
+  return `ORGANIZER;CN=${quotedParam(name)}:${uriValue(address)}`;
+}
+
+/** Writes the event, and its sessions in start order, in the reader's language. */
+function writeEvent(
+  out: IcsWriter,
+  zones: ZoneYears,
+  event: CalendarEvent,
+  locale: CalendarLocale,
+  options: EventOptions,
+): void {
+  const labels = LABELS[locale];
+  const zone = event.timeZone ?? DEFAULT_TIME_ZONE;
+  assertTimeZone(zone);
+  const title = pickText(event.title, locale);
+  if (title === undefined)
+    throw new RangeError(`event ${event.id} has no title`);
+  const [start, end] = interval(
+    event.startsAt,
+    event.endsAt,
+    `event ${event.id}`,
+  );
+  const status = options.status ?? eventStatus(event);
+  const prefix = event.status === 'cancelled' ? labels.cancelled + ': ' : '';
+  const modified = eventStamp(event);
+  const location = eventLocation(event, locale);
+  const online = event.onlineUrl
+    ? `${labels.online}: ${event.onlineUrl}`
+    : undefined;
+
+  const props: string[] = [];
+  const cats = categories(event);
+  if (cats.length) props.push('CATEGORIES:' + cats.map(escapeText).join(','));
+  props.push('URL:' + uriValue(event.url));
+  if (event.onlineUrl) {
+    props.push(
+      'CONFERENCE;VALUE=URI;FEATURE=VIDEO:' + uriValue(event.onlineUrl),
+    );
+  }
+  if (options.organizer) {
+    props.push(
+      organizerLine(
+        options.organizer.name,
+        'mailto:' + options.organizer.email,
+      ),
+    );
+  } else {
+    // ORGANIZER is a CAL-ADDRESS (a URI); without an e-mail address, the event page stands in.
+    const { name, email } = event.organiser;
+    props.push(organizerLine(name, email ? 'mailto:' + email : event.url));
+  }
+  if (options.attendee) {
+    const { name, email, partstat } = options.attendee;
+    const cn = name ? ';CN=' + quotedParam(name) : '';
+    props.push(
+      `ATTENDEE${cn};ROLE=REQ-PARTICIPANT;PARTSTAT=${partstat};RSVP=FALSE:` +
+        uriValue('mailto:' + email),
+    );
+  }
+  const trailer = ['LAST-MODIFIED:' + formatUtc(modified)];
+  if (status === 'TENTATIVE')
+    trailer.push('X-MICROSOFT-CDO-BUSYSTATUS:TENTATIVE');
+  const shared: Shared = {
+    zone,
+    stamp: encodeLine('DTSTAMP:' + formatUtc(options.stamp ?? modified)),
+    status: encodeLine('STATUS:' + status),
+    props: props.map(encodeLine),
+    trailer: trailer.map(encodeLine),
+  };
+
+  const uid = eventUid(event.id);
+  writeVevent(out, zones, shared, {
+    uid,
+    start,
+    end,
+    sequence: event.sequence,
+    summary: prefix + title,
+    description: paragraphs(
+      status === 'TENTATIVE' ? labels.waitlisted : undefined,
+      pickText(event.description, locale),
+      online,
+      event.url,
+    ),
+    location,
+  });
+  if (!options.sessions || !event.sessions?.length) return;
+
+  const sessions = event.sessions.map((session) => {
+    const [sStart, sEnd] = interval(
+      session.startsAt,
+      session.endsAt,
+      `session ${session.id}`,
+    );
+    return { session, start: sStart, end: sEnd, uid: sessionUid(session.id) };
+  });
+  sessions.sort(byStartThenUid);
+  for (const { session, start: sStart, end: sEnd, uid: sUid } of sessions) {
+    const speakers = session.speakers?.filter((s) => s.trim()).join(', ');
+    writeVevent(out, zones, shared, {
+      uid: sUid,
+      start: sStart,
+      end: sEnd,
+      // Never below the event's: a change to the event (cancellation) must reach its sessions.
+      sequence: Math.max(event.sequence, session.sequence ?? 0),
+      summary: prefix + (pickText(session.title, locale) ?? title),
+      description: paragraphs(
+        title,
+        speakers ? `${labels.speakers}: ${speakers}` : undefined,
+        online,
+        event.url,
+      ),
+      location:
+        [session.hall, location].filter((p) => !!p?.trim()).join(', ') ||
+        undefined,
+      parent: uid,
+    });
+  }
+}
+
+function writeMeeting(
+  out: IcsWriter,
+  zones: ZoneYears,
+  meeting: PairMeeting,
+  now: number,
+): void {
+  const zone = meeting.timeZone ?? DEFAULT_TIME_ZONE;
+  assertTimeZone(zone);
+  const [start, end] = interval(
+    meeting.startsAt,
+    meeting.endsAt,
+    `meeting ${meeting.id}`,
+  );
+  const stamp = meeting.updatedAt
+    ? instant(meeting.updatedAt, `meeting ${meeting.id}.updatedAt`)
+    : now;
+  const shared: Shared = {
+    zone,
+    stamp: encodeLine('DTSTAMP:' + formatUtc(stamp)),
+    status: encodeLine('STATUS:CONFIRMED'),
+    props: [encodeLine('URL:' + uriValue(meeting.url))],
+    trailer: [encodeLine('LAST-MODIFIED:' + formatUtc(stamp))],
+  };
+  writeVevent(out, zones, shared, {
+    uid: meetingUid(meeting.id),
+    start,
+    end,
+    sequence: meeting.sequence ?? 0,
+    summary: meeting.title,
+    description: meeting.url,
+  });
+}
+
+function byStartThenUid(
+  a: { start: number; uid: string },
+  b: { start: number; uid: string },
+): number {
   return a.start - b.start || (a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0);
 }
 
@@ -355,31 +372,30 @@ function durationOfMinutes(minutes: number): string {
   return 'PT' + (hours ? hours + 'H' : '') + (rest ? rest + 'M' : '');
 }
 
-/** Wraps VEVENT lines in a VCALENDAR with the VTIMEZONEs they use. */
-function calendarText(
+/** The VCALENDAR: its properties, the VTIMEZONEs the VEVENTs use, then the VEVENTs. */
+function calendarBytes(
   head: readonly string[],
-  entries: readonly Entry[],
-): string {
-  const zones = new ZoneYears();
-  const events: string[] = [];
-  for (const entry of entries) events.push(...veventLines(entry, zones));
-  return serialize([
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:' + PRODUCT_ID,
-    'CALSCALE:GREGORIAN',
-    ...head,
-    ...zones.vtimezones(),
-    ...events,
-    'END:VCALENDAR',
-  ]);
+  zones: ZoneYears,
+  body: IcsWriter,
+): Buffer {
+  const top = new IcsWriter(16 * 1024);
+  top.ascii('BEGIN:VCALENDAR');
+  top.ascii('VERSION:2.0');
+  top.ascii('PRODID:' + PRODUCT_ID);
+  top.ascii('CALSCALE:GREGORIAN');
+  for (const line of head) top.line(line);
+  for (const line of zones.vtimezones()) top.line(line);
+  body.ascii('END:VCALENDAR');
+  return Buffer.concat([top.bytes(), body.bytes()]);
 }
 
 /**
  * A subscribable feed (METHOD:PUBLISH): each listed event with its sessions, and pair meetings.
  * Cancelled events older than 30 days at `now` are left out. The output depends only on the
  * arguments (DTSTAMP is the entry's last change, not the build time), so equal data gives equal
- * bytes and a stable ETag; `now` only decides which cancelled events are still listed.
+ * bytes and a stable ETag; `now` only decides which cancelled events are still listed (and
+ * stands in for a meeting's missing `updatedAt`). Entries come in start order: each event
+ * followed by its sessions, then the pair meetings.
  */
 export function buildCalendar(
   cal: CalendarInfo,
@@ -387,15 +403,18 @@ export function buildCalendar(
   meetings: readonly PairMeeting[] = [],
   now: Date = new Date(),
 ): string {
+  return buildCalendarBytes(cal, events, meetings, now).toString('utf8');
+}
+
+/** {@link buildCalendar} as UTF-8 bytes, ready for the response body and {@link etagFor}. */
+export function buildCalendarBytes(
+  cal: CalendarInfo,
+  events: readonly CalendarEvent[],
+  meetings: readonly PairMeeting[] = [],
+  now: Date = new Date(),
+): Buffer {
   assertLocale(cal.locale);
   const nowMs = instant(now, 'now');
-  const entries: Entry[] = [];
-  for (const event of events) {
-    if (isListed(event, now)) entries.push(...eventEntries(event, cal.locale));
-  }
-  for (const meeting of meetings) entries.push(meetingEntry(meeting, nowMs));
-  entries.sort(byStartThenUid);
-
   const refresh = durationOfMinutes(cal.refreshMinutes ?? 60);
   const head = [
     'METHOD:PUBLISH',
@@ -409,7 +428,34 @@ export function buildCalendar(
     assertTimeZone(cal.timeZone);
     head.push('X-WR-TIMEZONE:' + cal.timeZone);
   }
-  return calendarText(head, entries);
+
+  const listed = events
+    .filter((event) => isListed(event, now))
+    .map((event) => ({
+      event,
+      start: instant(event.startsAt, `event ${event.id}.startsAt`),
+      uid: eventUid(event.id),
+    }))
+    .sort(byStartThenUid);
+  const dated = meetings
+    .map((meeting) => ({
+      meeting,
+      start: instant(meeting.startsAt, `meeting ${meeting.id}.startsAt`),
+      uid: meetingUid(meeting.id),
+    }))
+    .sort(byStartThenUid);
+
+  const zones = new ZoneYears();
+  const body = new IcsWriter(
+    1024 *
+      (meetings.length +
+        listed.reduce((n, l) => n + 1 + (l.event.sessions?.length ?? 0), 0)),
+  );
+  for (const { event } of listed) {
+    writeEvent(body, zones, event, cal.locale, { sessions: true });
+  }
+  for (const { meeting } of dated) writeMeeting(body, zones, meeting, nowMs);
+  return calendarBytes(head, zones, body);
 }
 
 /**
@@ -432,8 +478,8 @@ export function buildInvitation(
   }
   const locale = attendee.locale ?? 'en';
   assertLocale(locale);
-  const from = options.organizer ?? event.organiser;
-  if (!from.email) {
+  const organizer = options.organizer ?? event.organiser;
+  if (!organizer.email) {
     throw new RangeError(
       `event ${event.id}: an invitation needs the organiser's e-mail address`,
     );
@@ -441,17 +487,18 @@ export function buildInvitation(
   if (!attendee.email)
     throw new RangeError('an invitation needs the attendee e-mail address');
 
-  const [entry] = eventEntries({ ...event, sessions: [] }, locale);
-  const invitation: Entry = {
-    ...entry,
+  const zones = new ZoneYears();
+  const body = new IcsWriter(4 * 1024);
+  writeEvent(body, zones, event, locale, {
+    sessions: false,
     stamp: instant(options.now ?? new Date(), 'now'),
-    status: method === 'CANCEL' ? 'CANCELLED' : entry.status,
-    organizer: { name: from.name, address: 'mailto:' + from.email },
+    status: method === 'CANCEL' ? 'CANCELLED' : undefined,
+    organizer: { name: organizer.name, email: organizer.email },
     attendee: {
       name: attendee.name,
       email: attendee.email,
       partstat: event.tentative ? 'TENTATIVE' : 'ACCEPTED',
     },
-  };
-  return calendarText(['METHOD:' + method], [invitation]);
+  });
+  return calendarBytes(['METHOD:' + method], zones, body).toString('utf8');
 }

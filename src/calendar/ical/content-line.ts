@@ -1,15 +1,32 @@
 // RFC 5545 content lines: value escaping and folding at 75 octets.
+import { Buffer } from 'node:buffer';
 
 /** Control characters other than HTAB, CR and LF: not allowed in iCalendar text. */
 const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/g;
-const NEWLINE = /\r\n|\r|\n/g;
+const TEXT_SPECIAL = /\r\n|[\\;,\r\n\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/g;
+const HAS_TEXT_SPECIAL = /[\\;,\r\n\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/;
+const NON_ASCII = /[^\x00-\x7F]/;
+
+function escapeTextChar(c: string): string {
+  switch (c) {
+    case '\\':
+    case ';':
+    case ',':
+      return '\\' + c;
+    case '\r\n':
+    case '\r':
+    case '\n':
+      return '\\n';
+    default:
+      return ''; // a control character
+  }
+}
 
 /** A TEXT value (RFC 5545 §3.3.11): escape backslash, semicolon, comma and newlines. */
 export function escapeText(value: string): string {
-  return value
-    .replace(CONTROL, '')
-    .replace(/[\\;,]/g, (c) => '\\' + c)
-    .replace(NEWLINE, '\\n');
+  return HAS_TEXT_SPECIAL.test(value)
+    ? value.replace(TEXT_SPECIAL, escapeTextChar)
+    : value;
 }
 
 /**
@@ -52,15 +69,25 @@ export function foldLine(line: string): string {
   const n = line.length;
   // Every UTF-16 code unit encodes to at most 3 octets (a surrogate pair: 2 units, 4 octets).
   if (n * 3 <= MAX_LINE_OCTETS) return line;
+  if (!NON_ASCII.test(line)) {
+    // One octet per character: cut every 75, then every 74 after the leading space.
+    if (n <= MAX_LINE_OCTETS) return line;
+    let folded = line.slice(0, MAX_LINE_OCTETS);
+    for (let i = MAX_LINE_OCTETS; i < n; i += MAX_LINE_OCTETS - 1) {
+      folded += '\r\n ' + line.slice(i, i + MAX_LINE_OCTETS - 1);
+    }
+    return folded;
+  }
+  if (Buffer.byteLength(line, 'utf8') <= MAX_LINE_OCTETS) return line;
 
-  let out: string[] | undefined;
+  let folded = '';
   let start = 0;
   let octets = 0;
   let limit = MAX_LINE_OCTETS;
   let i = 0;
   while (i < n) {
     const c = line.charCodeAt(i);
-    let width: number;
+    let width = 3;
     let units = 1;
     if (c < 0x80) width = 1;
     else if (c < 0x800) width = 2;
@@ -69,13 +96,10 @@ export function foldLine(line: string): string {
       if (d >= 0xdc00 && d <= 0xdfff) {
         width = 4;
         units = 2;
-      } else {
-        width = 3; // a lone surrogate is encoded as U+FFFD
-      }
-    } else width = 3;
-
+      } // else a lone surrogate, encoded as the 3 octets of U+FFFD
+    }
     if (octets + width > limit) {
-      (out ??= []).push(line.slice(start, i));
+      folded += line.slice(start, i) + '\r\n ';
       start = i;
       octets = 0;
       limit = MAX_LINE_OCTETS - 1; // the leading space of the continuation line
@@ -83,9 +107,7 @@ export function foldLine(line: string): string {
     octets += width;
     i += units;
   }
-  if (!out) return line;
-  out.push(line.slice(start));
-  return out.join('\r\n ');
+  return folded + line.slice(start);
 }
 
 /** Undoes folding (RFC 5545 §3.1): a line break followed by one space or tab is removed. */
@@ -95,7 +117,5 @@ export function unfold(text: string): string {
 
 /** Joins content lines into an iCalendar stream: folded, each line ended by CRLF. */
 export function serialize(lines: readonly string[]): string {
-  let text = '';
-  for (const line of lines) text += foldLine(line) + '\r\n';
-  return text;
+  return lines.length ? lines.map(foldLine).join('\r\n') + '\r\n' : '';
 }

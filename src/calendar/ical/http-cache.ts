@@ -4,11 +4,12 @@ import { createHash } from 'node:crypto';
 import { isListed } from './calendar-builder.js';
 import type { CalendarEvent, PairMeeting } from './types.js';
 
-/** A strong ETag (quoted) for a feed's text: a SHA-256 of its UTF-8 bytes. */
-export function etagFor(text: string): string {
-  return (
-    '"' + createHash('sha256').update(text, 'utf8').digest('base64url') + '"'
-  );
+/** A strong ETag (quoted) for a feed: a SHA-256 of its UTF-8 bytes, given as text or bytes. */
+export function etagFor(feed: string | Uint8Array): string {
+  const hash = createHash('sha256');
+  if (typeof feed === 'string') hash.update(feed, 'utf8');
+  else hash.update(feed);
+  return '"' + hash.digest('base64url') + '"';
 }
 
 /**

@@ -4,6 +4,7 @@ export {
   DEFAULT_TIME_ZONE,
   PRODUCT_ID,
   buildCalendar,
+  buildCalendarBytes,
   buildInvitation,
   eventUid,
   isListed,

@@ -114,7 +114,7 @@ describe('offsetAt and formatLocal', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, 60_000); // property tests: generous on a loaded machine
 
   it('rejects an unknown zone with a clear error', () => {
     expect(() => assertTimeZone('Europe/Pristina')).toThrow(
@@ -169,7 +169,7 @@ describe('isAmbiguous', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, 60_000); // property tests: generous on a loaded machine
 });
 
 describe('formatOffset', () => {
@@ -249,7 +249,7 @@ describe('vtimezone', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, 60_000); // property tests: generous on a loaded machine
 
   it('the RRULE form stays right years after the range it was computed from', () => {
     const lines = vtimezone('Europe/Belgrade', 2025, 2027);

@@ -23,7 +23,8 @@ interface YearData {
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
-const years = new Map<string, YearData>();
+/** zone → UTC year → data. Nested so that a lookup allocates nothing. */
+const years = new Map<string, Map<number, YearData>>();
 
 function formatterFor(zone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(zone);
@@ -55,36 +56,18 @@ export function assertTimeZone(zone: string): void {
 /** Offset (ms east of UTC) straight from Intl; slow, used to build the cache. */
 function intlOffset(zone: string, ms: number): number {
   const whole = Math.floor(ms / SECOND) * SECOND;
-  let year = 0;
-  let month = 1;
-  let day = 1;
-  let hour = 0;
-  let minute = 0;
-  let second = 0;
+  const fields: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {};
   for (const part of formatterFor(zone).formatToParts(whole)) {
-    switch (part.type) {
-      case 'year':
-        year = Number(part.value);
-        break;
-      case 'month':
-        month = Number(part.value);
-        break;
-      case 'day':
-        day = Number(part.value);
-        break;
-      case 'hour':
-        hour = Number(part.value);
-        break;
-      case 'minute':
-        minute = Number(part.value);
-        break;
-      case 'second':
-        second = Number(part.value);
-        break;
-      default:
-        break;
-    }
+    if (part.type !== 'literal') fields[part.type] = Number(part.value);
   }
+  const {
+    year = 1970,
+    month = 1,
+    day = 1,
+    hour = 0,
+    minute = 0,
+    second = 0,
+  } = fields;
   const local = new Date(0);
   local.setUTCFullYear(year, month - 1, day);
   local.setUTCHours(hour, minute, second, 0);
@@ -92,8 +75,9 @@ function intlOffset(zone: string, ms: number): number {
 }
 
 function yearData(zone: string, year: number): YearData {
-  const key = zone + '\u0000' + year;
-  const cached = years.get(key);
+  let byYear = years.get(zone);
+  if (!byYear) years.set(zone, (byYear = new Map()));
+  const cached = byYear.get(year);
   if (cached) return cached;
 
   const begin = Date.UTC(year, 0, 1);
@@ -129,7 +113,7 @@ function yearData(zone: string, year: number): YearData {
   }
 
   const data = { start, transitions };
-  years.set(key, data);
+  byYear.set(year, data);
   return data;
 }
 
@@ -178,11 +162,14 @@ export function formatLocal(zone: string, ms: number): string {
  * and clients disagree on the first: callers write these instants in UTC instead.
  */
 export function isAmbiguous(zone: string, ms: number): boolean {
-  const offset = offsetAt(zone, ms);
-  for (const other of [offsetAt(zone, ms - DAY), offsetAt(zone, ms + DAY)]) {
-    if (other === offset) continue;
-    // The same wall clock under the other offset: is that instant really in the other offset?
-    if (offsetAt(zone, ms + offset - other) === other) return true;
+  // Clocks going back by d at instant T repeat the wall clock of [T - d, T) in [T, T + d).
+  ms = Math.floor(ms / SECOND) * SECOND;
+  const year = new Date(ms).getUTCFullYear();
+  for (let y = year - 1; y <= year + 1; y++) {
+    for (const { at, from, to } of yearData(zone, y).transitions) {
+      const d = from - to;
+      if (d > 0 && ms >= at - d && ms < at + d) return true;
+    }
   }
   return false;
 }
