@@ -1,0 +1,30 @@
+import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { EventSession } from '../events/entities/event-session.entity.js';
+import { Event } from '../events/entities/event.entity.js';
+import { Registration } from '../events/entities/registration.entity.js';
+import { Organisation } from '../organisations/entities/organisation.entity.js';
+import { Place, Topic } from '../reference/entities/reference.entities.js';
+import { CalendarController } from './calendar.controller.js';
+import { CalendarService } from './calendar.service.js';
+import { CalendarFeed } from './entities/calendar-feed.entity.js';
+import { FeedSources } from './feed-sources.js';
+
+@Global()
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([
+      CalendarFeed,
+      Event,
+      EventSession,
+      Registration,
+      Organisation,
+      Place,
+      Topic,
+    ]),
+  ],
+  controllers: [CalendarController],
+  providers: [CalendarService, FeedSources],
+  exports: [CalendarService, FeedSources],
+})
+export class CalendarModule {}
