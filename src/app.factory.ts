@@ -18,6 +18,7 @@ import {
 } from './common/http-exception.filter.js';
 import { createLogger, PinoNestLogger, safeUrl } from './common/logger.js';
 import { createValidationPipe } from './common/validation.js';
+import { RoomsIoAdapter } from './rooms/rooms-io.adapter.js';
 import type { AppConfig } from './config/index.js';
 
 export interface CreatedApp {
@@ -110,6 +111,7 @@ export async function createApp(config: AppConfig): Promise<CreatedApp> {
       maxAge: 600,
     });
   }
+  app.useWebSocketAdapter(new RoomsIoAdapter(app));
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter(logger));
 

@@ -10,6 +10,7 @@ import { OrganisationsModule } from './organisations/organisations.module.js';
 import { ParticipantsModule } from './participants/participants.module.js';
 import { RedisModule } from './redis/redis.module.js';
 import { ReferenceModule } from './reference/reference.module.js';
+import { RoomsModule } from './rooms/rooms.module.js';
 
 @Module({})
 export class AppModule {
@@ -26,6 +27,7 @@ export class AppModule {
         OrganisationsModule,
         ParticipantsModule,
         EventsModule,
+        RoomsModule,
         HealthModule,
         DemoModule,
       ],

@@ -5,6 +5,11 @@ import { EventSession } from '../events/entities/event-session.entity.js';
 import { Event } from '../events/entities/event.entity.js';
 import { Registration } from '../events/entities/registration.entity.js';
 import { Organisation } from '../organisations/entities/organisation.entity.js';
+import { Message } from '../rooms/entities/message.entity.js';
+import { ModerationLogEntry } from '../rooms/entities/moderation-log.entity.js';
+import { QuestionVote } from '../rooms/entities/question-vote.entity.js';
+import { Room } from '../rooms/entities/room.entity.js';
+import { RoomSanction } from '../rooms/entities/room-sanction.entity.js';
 import {
   Community,
   Language,
@@ -25,4 +30,9 @@ export const ENTITIES = [
   Event,
   EventSession,
   Registration,
+  Room,
+  Message,
+  QuestionVote,
+  RoomSanction,
+  ModerationLogEntry,
 ];

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Initial1795817092554 implements MigrationInterface {
-  name = 'Initial1795817092554';
+export class Initial1795818744327 implements MigrationInterface {
+  name = 'Initial1795818744327';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(
@@ -24,6 +24,21 @@ export class Initial1795817092554 implements MigrationInterface {
     );
     await q.query(
       'CREATE TABLE `organisations` (`id` uuid NOT NULL, `name` varchar(200) NOT NULL, `shortName` varchar(20) NOT NULL, `country` varchar(2) NOT NULL, `base` varchar(100) NULL, `website` varchar(300) NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), UNIQUE INDEX `IDX_8d2e9033928e8674fc4bb9f442` (`shortName`), PRIMARY KEY (`id`)) ENGINE=InnoDB',
+    );
+    await q.query(
+      'CREATE TABLE `room_messages` (`id` int NOT NULL AUTO_INCREMENT, `roomId` varchar(36) NOT NULL, `authorId` varchar(36) NULL, `clientMsgId` varchar(64) NULL, `kind` varchar(16) NOT NULL, `body` text NOT NULL, `status` varchar(8) NOT NULL, `heldReason` varchar(8) NULL, `anonymous` tinyint NOT NULL, `upvotes` int NOT NULL, `answeredAt` datetime NULL, `hiddenBy` varchar(36) NULL, `createdAt` datetime NOT NULL, UNIQUE INDEX `IDX_f2ee609508cf529a4e8da6da7e` (`authorId`, `clientMsgId`), INDEX `IDX_695d905dd8f9cadd49fe45b687` (`roomId`, `kind`, `status`), INDEX `IDX_4450831651c278f22ede18ca78` (`roomId`, `id`), PRIMARY KEY (`id`)) ENGINE=InnoDB',
+    );
+    await q.query(
+      'CREATE TABLE `moderation_log` (`id` int NOT NULL AUTO_INCREMENT, `roomId` varchar(36) NOT NULL, `actorId` varchar(36) NULL, `action` varchar(16) NOT NULL, `targetAccountId` varchar(36) NULL, `targetMessageId` int NULL, `details` text NULL, `createdAt` datetime NOT NULL, INDEX `IDX_03325cd2d9c68210ea5a83ff3b` (`targetAccountId`), INDEX `IDX_a34dc7f9d6150dca3c5bb096b7` (`actorId`), INDEX `IDX_39427e10a9d39d2f336c6c5854` (`roomId`, `id`), PRIMARY KEY (`id`)) ENGINE=InnoDB',
+    );
+    await q.query(
+      'CREATE TABLE `question_votes` (`messageId` int NOT NULL, `accountId` varchar(36) NOT NULL, `createdAt` datetime NOT NULL, INDEX `IDX_a39a89fe1a48e68dbbceea7a0d` (`accountId`), PRIMARY KEY (`messageId`, `accountId`)) ENGINE=InnoDB',
+    );
+    await q.query(
+      "CREATE TABLE `rooms` (`id` uuid NOT NULL, `kind` varchar(16) NOT NULL, `refId` varchar(36) NOT NULL, `organisationId` varchar(36) NULL, `mode` varchar(8) NOT NULL DEFAULT 'chat', `locked` tinyint NOT NULL DEFAULT 0, `slowModeSeconds` int NOT NULL DEFAULT '0', `qaModeration` tinyint NOT NULL DEFAULT 0, `reportedAt` datetime NULL, `reportedBy` varchar(36) NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_3c80d5fa3ee032c93f37ea51db` (`organisationId`), UNIQUE INDEX `IDX_c69eb3b57797eee598d063fa66` (`kind`, `refId`), PRIMARY KEY (`id`)) ENGINE=InnoDB",
+    );
+    await q.query(
+      'CREATE TABLE `room_sanctions` (`roomId` varchar(36) NOT NULL, `accountId` varchar(36) NOT NULL, `kind` varchar(8) NOT NULL, `until` datetime NULL, `createdBy` varchar(36) NULL, `createdAt` datetime NOT NULL, INDEX `IDX_15240d8111b96087a53ca0f5cd` (`accountId`), PRIMARY KEY (`roomId`, `accountId`, `kind`)) ENGINE=InnoDB',
     );
     await q.query(
       "CREATE TABLE `communities` (`id` varchar(40) NOT NULL, `names` text NOT NULL, `sortOrder` int NOT NULL DEFAULT '0', PRIMARY KEY (`id`)) ENGINE=InnoDB",
@@ -50,6 +65,37 @@ export class Initial1795817092554 implements MigrationInterface {
     await q.query('DROP TABLE `languages`');
     await q.query('DROP TABLE `topics`');
     await q.query('DROP TABLE `communities`');
+    await q.query(
+      'DROP INDEX `IDX_15240d8111b96087a53ca0f5cd` ON `room_sanctions`',
+    );
+    await q.query('DROP TABLE `room_sanctions`');
+    await q.query('DROP INDEX `IDX_c69eb3b57797eee598d063fa66` ON `rooms`');
+    await q.query('DROP INDEX `IDX_3c80d5fa3ee032c93f37ea51db` ON `rooms`');
+    await q.query('DROP TABLE `rooms`');
+    await q.query(
+      'DROP INDEX `IDX_a39a89fe1a48e68dbbceea7a0d` ON `question_votes`',
+    );
+    await q.query('DROP TABLE `question_votes`');
+    await q.query(
+      'DROP INDEX `IDX_39427e10a9d39d2f336c6c5854` ON `moderation_log`',
+    );
+    await q.query(
+      'DROP INDEX `IDX_a34dc7f9d6150dca3c5bb096b7` ON `moderation_log`',
+    );
+    await q.query(
+      'DROP INDEX `IDX_03325cd2d9c68210ea5a83ff3b` ON `moderation_log`',
+    );
+    await q.query('DROP TABLE `moderation_log`');
+    await q.query(
+      'DROP INDEX `IDX_4450831651c278f22ede18ca78` ON `room_messages`',
+    );
+    await q.query(
+      'DROP INDEX `IDX_695d905dd8f9cadd49fe45b687` ON `room_messages`',
+    );
+    await q.query(
+      'DROP INDEX `IDX_f2ee609508cf529a4e8da6da7e` ON `room_messages`',
+    );
+    await q.query('DROP TABLE `room_messages`');
     await q.query(
       'DROP INDEX `IDX_8d2e9033928e8674fc4bb9f442` ON `organisations`',
     );

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Initial1795817092554 implements MigrationInterface {
-  name = 'Initial1795817092554';
+export class Initial1795818744327 implements MigrationInterface {
+  name = 'Initial1795818744327';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(
@@ -59,6 +59,51 @@ export class Initial1795817092554 implements MigrationInterface {
       'CREATE UNIQUE INDEX "IDX_8d2e9033928e8674fc4bb9f442" ON "organisations" ("shortName") ',
     );
     await q.query(
+      'CREATE TABLE "room_messages" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roomId" varchar(36) NOT NULL, "authorId" varchar(36), "clientMsgId" varchar(64), "kind" varchar(16) NOT NULL, "body" text NOT NULL, "status" varchar(8) NOT NULL, "heldReason" varchar(8), "anonymous" boolean NOT NULL, "upvotes" integer NOT NULL, "answeredAt" datetime, "hiddenBy" varchar(36), "createdAt" datetime NOT NULL)',
+    );
+    await q.query(
+      'CREATE UNIQUE INDEX "IDX_f2ee609508cf529a4e8da6da7e" ON "room_messages" ("authorId", "clientMsgId") ',
+    );
+    await q.query(
+      'CREATE INDEX "IDX_695d905dd8f9cadd49fe45b687" ON "room_messages" ("roomId", "kind", "status") ',
+    );
+    await q.query(
+      'CREATE INDEX "IDX_4450831651c278f22ede18ca78" ON "room_messages" ("roomId", "id") ',
+    );
+    await q.query(
+      'CREATE TABLE "moderation_log" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roomId" varchar(36) NOT NULL, "actorId" varchar(36), "action" varchar(16) NOT NULL, "targetAccountId" varchar(36), "targetMessageId" integer, "details" text, "createdAt" datetime NOT NULL)',
+    );
+    await q.query(
+      'CREATE INDEX "IDX_03325cd2d9c68210ea5a83ff3b" ON "moderation_log" ("targetAccountId") ',
+    );
+    await q.query(
+      'CREATE INDEX "IDX_a34dc7f9d6150dca3c5bb096b7" ON "moderation_log" ("actorId") ',
+    );
+    await q.query(
+      'CREATE INDEX "IDX_39427e10a9d39d2f336c6c5854" ON "moderation_log" ("roomId", "id") ',
+    );
+    await q.query(
+      'CREATE TABLE "question_votes" ("messageId" integer NOT NULL, "accountId" varchar(36) NOT NULL, "createdAt" datetime NOT NULL, PRIMARY KEY ("messageId", "accountId"))',
+    );
+    await q.query(
+      'CREATE INDEX "IDX_a39a89fe1a48e68dbbceea7a0d" ON "question_votes" ("accountId") ',
+    );
+    await q.query(
+      'CREATE TABLE "rooms" ("id" varchar PRIMARY KEY NOT NULL, "kind" varchar(16) NOT NULL, "refId" varchar(36) NOT NULL, "organisationId" varchar(36), "mode" varchar(8) NOT NULL DEFAULT (\'chat\'), "locked" boolean NOT NULL DEFAULT (0), "slowModeSeconds" integer NOT NULL DEFAULT (0), "qaModeration" boolean NOT NULL DEFAULT (0), "reportedAt" datetime, "reportedBy" varchar(36), "createdAt" datetime NOT NULL DEFAULT (datetime(\'now\')))',
+    );
+    await q.query(
+      'CREATE INDEX "IDX_3c80d5fa3ee032c93f37ea51db" ON "rooms" ("organisationId") ',
+    );
+    await q.query(
+      'CREATE UNIQUE INDEX "IDX_c69eb3b57797eee598d063fa66" ON "rooms" ("kind", "refId") ',
+    );
+    await q.query(
+      'CREATE TABLE "room_sanctions" ("roomId" varchar(36) NOT NULL, "accountId" varchar(36) NOT NULL, "kind" varchar(8) NOT NULL, "until" datetime, "createdBy" varchar(36), "createdAt" datetime NOT NULL, PRIMARY KEY ("roomId", "accountId", "kind"))',
+    );
+    await q.query(
+      'CREATE INDEX "IDX_15240d8111b96087a53ca0f5cd" ON "room_sanctions" ("accountId") ',
+    );
+    await q.query(
       'CREATE TABLE "communities" ("id" varchar(40) PRIMARY KEY NOT NULL, "names" text NOT NULL, "sortOrder" integer NOT NULL DEFAULT (0))',
     );
     await q.query(
@@ -97,6 +142,21 @@ export class Initial1795817092554 implements MigrationInterface {
     await q.query('DROP TABLE "languages"');
     await q.query('DROP TABLE "topics"');
     await q.query('DROP TABLE "communities"');
+    await q.query('DROP INDEX "IDX_15240d8111b96087a53ca0f5cd"');
+    await q.query('DROP TABLE "room_sanctions"');
+    await q.query('DROP INDEX "IDX_c69eb3b57797eee598d063fa66"');
+    await q.query('DROP INDEX "IDX_3c80d5fa3ee032c93f37ea51db"');
+    await q.query('DROP TABLE "rooms"');
+    await q.query('DROP INDEX "IDX_a39a89fe1a48e68dbbceea7a0d"');
+    await q.query('DROP TABLE "question_votes"');
+    await q.query('DROP INDEX "IDX_39427e10a9d39d2f336c6c5854"');
+    await q.query('DROP INDEX "IDX_a34dc7f9d6150dca3c5bb096b7"');
+    await q.query('DROP INDEX "IDX_03325cd2d9c68210ea5a83ff3b"');
+    await q.query('DROP TABLE "moderation_log"');
+    await q.query('DROP INDEX "IDX_4450831651c278f22ede18ca78"');
+    await q.query('DROP INDEX "IDX_695d905dd8f9cadd49fe45b687"');
+    await q.query('DROP INDEX "IDX_f2ee609508cf529a4e8da6da7e"');
+    await q.query('DROP TABLE "room_messages"');
     await q.query('DROP INDEX "IDX_8d2e9033928e8674fc4bb9f442"');
     await q.query('DROP TABLE "organisations"');
     await q.query('DROP INDEX "IDX_1b064b02597f8b7fdc999c2d35"');

@@ -1,0 +1,266 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, type EntityManager, type Repository } from 'typeorm';
+import { Transactions } from '../database/transactions.js';
+import {
+  insertedId,
+  isDuplicateKey,
+  isRetryableConflict,
+  nowToTheSecond,
+} from './db-util.js';
+import { Message } from './entities/message.entity.js';
+import { QuestionVote } from './entities/question-vote.entity.js';
+import type { LogInput } from './rooms.repository.js';
+import { RoomsRepository } from './rooms.repository.js';
+
+export type NewMessage = Omit<Message, 'id'>;
+
+export interface Page {
+  after?: number;
+  before?: number;
+  limit: number;
+}
+
+/** Messages and votes: the only code that knows their tables. */
+@Injectable()
+export class MessagesRepository {
+  private readonly sqlite: boolean;
+
+  constructor(
+    @InjectRepository(Message) private readonly messages: Repository<Message>,
+    @InjectRepository(QuestionVote)
+    private readonly votes: Repository<QuestionVote>,
+    private readonly ds: DataSource,
+    private readonly tx: Transactions,
+    private readonly rooms: RoomsRepository,
+  ) {
+    this.sqlite = ds.options.type === 'better-sqlite3';
+  }
+
+  /**
+   * One INSERT, committed before this resolves. On SQLite it goes through the transaction queue:
+   * the single connection may be inside another module's transaction, and a row written there
+   * would vanish if that transaction rolled back after we had acknowledged it.
+   */
+  async insert(values: NewMessage): Promise<Message> {
+    const write = (em: EntityManager) =>
+      em
+        .createQueryBuilder()
+        .insert()
+        .into(Message)
+        .values(values)
+        .updateEntity(false)
+        .execute();
+    const result = this.sqlite
+      ? await this.tx.run(write)
+      : await write(this.ds.manager);
+    return Object.assign(new Message(), values, { id: insertedId(result) });
+  }
+
+  findById(id: number): Promise<Message | null> {
+    return this.messages.findOneBy({ id });
+  }
+
+  findByClientMsgId(
+    authorId: string,
+    clientMsgId: string,
+  ): Promise<Message | null> {
+    return this.messages.findOneBy({ authorId, clientMsgId });
+  }
+
+  /** When the person last wrote in the room (slow mode). */
+  async lastMessageAt(roomId: string, authorId: string): Promise<Date | null> {
+    const row = await this.messages.findOne({
+      select: { id: true, createdAt: true },
+      where: { roomId, authorId },
+      order: { id: 'DESC' },
+    });
+    return row ? new Date(row.createdAt) : null;
+  }
+
+  /**
+   * Visible messages in id order: after a cursor (oldest first), before one, or the latest page.
+   * One more row than asked is read to tell whether there is more.
+   */
+  async page(
+    roomId: string,
+    page: Page,
+  ): Promise<{ items: Message[]; hasMore: boolean }> {
+    const qb = this.messages
+      .createQueryBuilder('m')
+      .where('m.roomId = :roomId AND m.status = :status', {
+        roomId,
+        status: 'visible',
+      })
+      .limit(page.limit + 1);
+    if (page.after !== undefined)
+      qb.andWhere('m.id > :after', { after: page.after });
+    if (page.before !== undefined)
+      qb.andWhere('m.id < :before', { before: page.before });
+    const ascending = page.after !== undefined;
+    qb.orderBy('m.id', ascending ? 'ASC' : 'DESC');
+    const rows = await qb.getMany();
+    const hasMore = rows.length > page.limit;
+    const items = rows.slice(0, page.limit);
+    if (!ascending) items.reverse();
+    return { items, hasMore };
+  }
+
+  /** Visible questions, most votes first (ties: oldest first), or newest first. */
+  questions(
+    roomId: string,
+    sort: 'votes' | 'recent',
+    limit: number,
+  ): Promise<Message[]> {
+    const qb = this.messages
+      .createQueryBuilder('m')
+      .where('m.roomId = :roomId AND m.kind = :kind AND m.status = :status', {
+        roomId,
+        kind: 'question',
+        status: 'visible',
+      })
+      .limit(limit);
+    if (sort === 'votes')
+      qb.orderBy('m.upvotes', 'DESC').addOrderBy('m.id', 'ASC');
+    else qb.orderBy('m.id', 'DESC');
+    return qb.getMany();
+  }
+
+  held(roomId: string, limit: number): Promise<Message[]> {
+    return this.messages.find({
+      where: { roomId, status: 'held' },
+      order: { id: 'ASC' },
+      take: limit,
+    });
+  }
+
+  async votedBy(accountId: string, messageIds: number[]): Promise<Set<number>> {
+    if (messageIds.length === 0) return new Set();
+    const rows = await this.votes.find({
+      select: { messageId: true },
+      where: { accountId, messageId: In(messageIds) },
+    });
+    return new Set(rows.map((r) => r.messageId));
+  }
+
+  /**
+   * One vote per person and question: the vote row's primary key decides, and the counter moves in
+   * the same transaction. Concurrent votes of one person: one insert wins, the others find it.
+   */
+  async upvote(
+    messageId: number,
+    accountId: string,
+  ): Promise<{ counted: boolean; upvotes: number }> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.tx.run(async (em) => {
+          await em.insert(QuestionVote, {
+            messageId,
+            accountId,
+            createdAt: nowToTheSecond(),
+          });
+          await em.increment(Message, { id: messageId }, 'upvotes', 1);
+          const m = await em.findOne(Message, {
+            select: { id: true, upvotes: true },
+            where: { id: messageId },
+          });
+          return { counted: true, upvotes: m?.upvotes ?? 0 };
+        });
+      } catch (e) {
+        if (isDuplicateKey(e)) {
+          const m = await this.messages.findOne({
+            select: { id: true, upvotes: true },
+            where: { id: messageId },
+          });
+          return { counted: false, upvotes: m?.upvotes ?? 0 };
+        }
+        if (isRetryableConflict(e) && attempt < 3) continue;
+        throw e;
+      }
+    }
+  }
+
+  /** Hides a message unless it is hidden already; logs it when a moderator did it. */
+  async hide(id: number, by: string, entry: LogInput | null): Promise<boolean> {
+    return this.tx.run(async (em) => {
+      const res = await em
+        .createQueryBuilder()
+        .update(Message)
+        .set({ status: 'hidden', hiddenBy: by })
+        .where("id = :id AND status <> 'hidden'", { id })
+        .execute();
+      if (!res.affected) return false;
+      if (entry) await this.rooms.insertLog(em, entry);
+      return true;
+    });
+  }
+
+  async setAnswered(
+    id: number,
+    answered: boolean,
+    entry: LogInput,
+  ): Promise<Date | null> {
+    const at = answered ? nowToTheSecond() : null;
+    await this.tx.run(async (em) => {
+      await em.update(Message, { id }, { answeredAt: at });
+      await this.rooms.insertLog(em, entry);
+    });
+    return at;
+  }
+
+  /**
+   * A held message becomes visible under a new id, so that a reader who asks for everything after
+   * the last id they saw gets it. The held row goes; the client message id moves to the new row.
+   */
+  async publishHeld(
+    held: Message,
+    entry: (newId: number) => LogInput,
+  ): Promise<Message | null> {
+    return this.tx.run(async (em) => {
+      const gone = await em.delete(Message, { id: held.id, status: 'held' });
+      if (!gone.affected) return null;
+      const values: NewMessage = {
+        roomId: held.roomId,
+        authorId: held.authorId,
+        clientMsgId: held.clientMsgId,
+        kind: held.kind,
+        body: held.body,
+        status: 'visible',
+        heldReason: null,
+        anonymous: held.anonymous,
+        upvotes: 0,
+        answeredAt: null,
+        hiddenBy: null,
+        createdAt: nowToTheSecond(),
+      };
+      const res = await em
+        .createQueryBuilder()
+        .insert()
+        .into(Message)
+        .values(values)
+        .updateEntity(false)
+        .execute();
+      const id = insertedId(res);
+      await this.rooms.insertLog(em, entry(id));
+      return Object.assign(new Message(), values, { id });
+    });
+  }
+
+  writtenBy(accountId: string): Promise<Message[]> {
+    return this.messages.find({
+      where: { authorId: accountId },
+      order: { id: 'ASC' },
+    });
+  }
+
+  /** Erasure: the person's messages stay as "deleted user", without their text. */
+  async anonymise(accountId: string, em: EntityManager): Promise<void> {
+    await em.update(
+      Message,
+      { authorId: accountId },
+      { authorId: null, body: '', clientMsgId: null },
+    );
+    await em.update(Message, { hiddenBy: accountId }, { hiddenBy: null });
+    await em.delete(QuestionVote, { accountId });
+  }
+}

@@ -1,0 +1,454 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { AccountsRepository } from '../auth/accounts.repository.js';
+import type { Actor } from '../auth/actor.js';
+import {
+  AppError,
+  badRequest,
+  conflict,
+  forbidden,
+  notFound,
+  tooManyRequests,
+  unprocessable,
+} from '../common/errors.js';
+import { RateLimiter } from '../common/rate-limit/rate-limiter.js';
+import { APP_CONFIG, type AppConfig } from '../config/index.js';
+import { isDuplicateKey, nowToTheSecond } from './db-util.js';
+import type {
+  Message,
+  MessageKind,
+  MessageStatus,
+  HeldReason,
+} from './entities/message.entity.js';
+import { KeyedQueue } from './keyed-queue.js';
+import { normaliseMessageBody } from './message-text.js';
+import { MessagesRepository, type Page } from './messages.repository.js';
+import { RoomBroadcaster } from './room-broadcaster.js';
+import { formatWait, RoomsService, type RoomContext } from './rooms.service.js';
+import type { Script } from './transliterate.js';
+import { toMessageView, type MessageView, type Reader } from './views.js';
+import { WordFilter } from './word-filter.js';
+
+export const MESSAGE_RATE = { limit: 10, windowSeconds: 10 };
+
+export interface SendInput {
+  roomId: string;
+  body: string;
+  clientMsgId: string;
+  kind?: Exclude<MessageKind, 'system'>;
+  anonymous?: boolean;
+}
+
+/**
+ * Messages: validate → store → acknowledge → broadcast. Sends to one room run one after another
+ * (a queue per room), so every reader gets a room's messages in id order and a reader who asks
+ * for "everything after the last id I saw" misses nothing.
+ */
+@Injectable()
+export class MessagesService {
+  private readonly log = new Logger('Messages');
+  private readonly queue = new KeyedQueue();
+  private readonly filter: WordFilter;
+
+  constructor(
+    private readonly repo: MessagesRepository,
+    private readonly rooms: RoomsService,
+    private readonly broadcaster: RoomBroadcaster,
+    private readonly limiter: RateLimiter,
+    private readonly accounts: AccountsRepository,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.filter = loadWordFilter(config.dataDir, this.log);
+  }
+
+  /**
+   * Stores the message and only then calls `acknowledge` (the socket ack), then broadcasts it.
+   * A retry with the same clientMsgId acknowledges the stored message again and stores nothing.
+   */
+  async send(
+    actor: Actor,
+    input: SendInput,
+    acknowledge: (view: MessageView) => void = () => undefined,
+  ): Promise<MessageView> {
+    const body = normaliseMessageBody(input.body);
+    return this.queue.run(input.roomId, async () => {
+      const ctx = await this.rooms.readable(actor, input.roomId);
+      const own: Reader = { moderator: true, script: 'original' };
+
+      const existing = await this.repo.findByClientMsgId(
+        actor.id,
+        input.clientMsgId,
+      );
+      if (existing)
+        return this.replay(existing, input, body, actor, acknowledge);
+
+      if (ctx.writeBlock) throw ctx.writeBlock;
+      const kind = this.kindFor(ctx, input);
+      if (input.anonymous && kind !== 'question')
+        throw badRequest(
+          'ANONYMOUS_QUESTIONS_ONLY',
+          'Only questions can be asked anonymously.',
+        );
+      await this.throttle(actor, ctx);
+
+      let status: MessageStatus = 'visible';
+      let heldReason: HeldReason | null = null;
+      if (!ctx.permissions.canModerate) {
+        if (this.filter.check(body)) {
+          status = 'held';
+          heldReason = 'filter';
+        } else if (kind === 'question' && ctx.room.qaModeration) {
+          status = 'held';
+          heldReason = 'queue';
+        }
+      }
+      let stored: Message;
+      try {
+        stored = await this.repo.insert({
+          roomId: ctx.room.id,
+          authorId: actor.id,
+          clientMsgId: input.clientMsgId,
+          kind,
+          body,
+          status,
+          heldReason,
+          anonymous: input.anonymous === true,
+          upvotes: 0,
+          answeredAt: null,
+          hiddenBy: null,
+          createdAt: nowToTheSecond(),
+        });
+      } catch (e) {
+        // the same clientMsgId from another instance at the same moment: the index decided
+        const winner = isDuplicateKey(e)
+          ? await this.repo.findByClientMsgId(actor.id, input.clientMsgId)
+          : null;
+        if (winner) return this.replay(winner, input, body, actor, acknowledge);
+        throw e;
+      }
+      const view = {
+        ...toMessageView(stored, actor.displayName, own),
+        clientMsgId: input.clientMsgId,
+      };
+      acknowledge(view);
+      if (status === 'visible')
+        this.broadcaster.messageNew(stored, actor.displayName);
+      else this.broadcaster.messageHeld(stored, actor.displayName);
+      return view;
+    });
+  }
+
+  private replay(
+    existing: Message,
+    input: SendInput,
+    body: string,
+    actor: Actor,
+    acknowledge: (view: MessageView) => void,
+  ): MessageView {
+    if (existing.roomId !== input.roomId || existing.body !== body)
+      throw conflict(
+        'CLIENT_MSG_ID_REUSED',
+        'This clientMsgId was already used for a different message. Use a new id for every new message.',
+      );
+    const view = {
+      ...toMessageView(existing, actor.displayName, {
+        moderator: true,
+        script: 'original',
+      }),
+      clientMsgId: input.clientMsgId,
+    };
+    acknowledge(view);
+    return view;
+  }
+
+  private kindFor(ctx: RoomContext, input: SendInput): MessageKind {
+    const kind = input.kind ?? (ctx.room.mode === 'qa' ? 'question' : 'chat');
+    if (kind === 'announcement' && !ctx.permissions.canModerate)
+      throw forbidden(
+        'Only moderators can post announcements.',
+        'NOT_A_MODERATOR',
+      );
+    if (kind === 'question' && ctx.room.mode !== 'qa')
+      throw unprocessable(
+        'NOT_A_QA_ROOM',
+        'This room is not taking questions; send a chat message instead.',
+      );
+    if (kind === 'chat' && ctx.room.mode === 'qa')
+      throw unprocessable(
+        'QUESTIONS_ONLY',
+        'This room is in Q&A mode: send your message as a question.',
+      );
+    return kind;
+  }
+
+  private async throttle(actor: Actor, ctx: RoomContext) {
+    const slow = ctx.room.slowModeSeconds;
+    if (slow > 0 && !ctx.permissions.canModerate) {
+      const last = await this.repo.lastMessageAt(ctx.room.id, actor.id);
+      const wait = last
+        ? Math.ceil((last.getTime() + slow * 1000 - Date.now()) / 1000)
+        : 0;
+      if (wait > 0)
+        throw new AppError(
+          429,
+          'SLOW_MODE',
+          `Slow mode is on: one message every ${formatWait(slow)}. You can write again in ${formatWait(wait)}.`,
+          { retryAfterSeconds: wait },
+          { 'Retry-After': String(wait) },
+        );
+    }
+    const d = await this.limiter.consume(
+      `room-msg:${ctx.room.id}:${actor.id}`,
+      MESSAGE_RATE,
+    );
+    if (!d.allowed)
+      throw tooManyRequests(
+        d.retryAfterSeconds,
+        `You are sending messages too quickly. You can write again in ${formatWait(d.retryAfterSeconds)}.`,
+      );
+  }
+
+  /** The author takes back their own message; a moderator hides anybody's. */
+  async remove(
+    actor: Actor,
+    messageId: number,
+  ): Promise<{ roomId: string; messageId: number }> {
+    const m = await this.getOrThrow(messageId);
+    const ctx = await this.rooms.readable(actor, m.roomId);
+    const own = m.authorId === actor.id;
+    if (!own && !ctx.permissions.canModerate)
+      throw forbidden(
+        'You can only delete your own messages.',
+        'NOT_YOUR_MESSAGE',
+      );
+    const hidden = await this.repo.hide(
+      m.id,
+      actor.id,
+      own
+        ? null
+        : {
+            roomId: m.roomId,
+            actorId: actor.id,
+            action: 'hide',
+            targetAccountId: m.authorId,
+            targetMessageId: m.id,
+            details: null,
+          },
+    );
+    if (hidden) this.broadcaster.messageDeleted(m.roomId, m.id);
+    return { roomId: m.roomId, messageId: m.id };
+  }
+
+  async upvote(
+    actor: Actor,
+    messageId: number,
+  ): Promise<{ messageId: number; upvotes: number; counted: boolean }> {
+    const m = await this.getOrThrow(messageId);
+    await this.rooms.writable(actor, m.roomId);
+    if (m.kind !== 'question' || m.status !== 'visible')
+      throw unprocessable(
+        'NOT_A_QUESTION',
+        'Only questions that everybody can see can be upvoted.',
+      );
+    const { counted, upvotes } = await this.repo.upvote(m.id, actor.id);
+    if (counted)
+      this.broadcaster.questionUpdated(
+        m.roomId,
+        m.id,
+        upvotes,
+        m.answeredAt !== null,
+      );
+    return { messageId: m.id, upvotes, counted };
+  }
+
+  async markAnswered(actor: Actor, messageId: number, answered: boolean) {
+    const m = await this.getOrThrow(messageId);
+    await this.rooms.moderated(actor, m.roomId);
+    if (m.kind !== 'question')
+      throw unprocessable('NOT_A_QUESTION', 'Only questions can be answered.');
+    const at = await this.repo.setAnswered(m.id, answered, {
+      roomId: m.roomId,
+      actorId: actor.id,
+      action: 'answer',
+      targetAccountId: null,
+      targetMessageId: m.id,
+      details: { answered },
+    });
+    this.broadcaster.questionUpdated(m.roomId, m.id, m.upvotes, at !== null);
+    return { messageId: m.id, answered: at !== null };
+  }
+
+  /** A moderator publishes a held message: it appears to everybody under a new id. */
+  async approve(actor: Actor, messageId: number): Promise<MessageView> {
+    const m = await this.getOrThrow(messageId);
+    await this.rooms.moderated(actor, m.roomId);
+    if (m.status !== 'held')
+      throw unprocessable(
+        'NOT_HELD',
+        'This message is not waiting for a moderator.',
+      );
+    const published = await this.queue.run(m.roomId, async () => {
+      const p = await this.repo.publishHeld(m, (newId) => ({
+        roomId: m.roomId,
+        actorId: actor.id,
+        action: 'approve',
+        targetAccountId: m.authorId,
+        targetMessageId: newId,
+        details: { heldId: m.id, reason: m.heldReason },
+      }));
+      if (!p)
+        throw unprocessable(
+          'NOT_HELD',
+          'This message is not waiting for a moderator.',
+        );
+      const name = await this.nameOf(p.authorId);
+      this.broadcaster.messageNew(p, name);
+      return { message: p, name };
+    });
+    return toMessageView(published.message, published.name, {
+      moderator: true,
+      script: 'original',
+    });
+  }
+
+  /** A system message (safeguarding notices …), stored and broadcast like any other. */
+  async postSystem(roomId: string, body: string): Promise<void> {
+    await this.queue.run(roomId, async () => {
+      const m = await this.repo.insert({
+        roomId,
+        authorId: null,
+        clientMsgId: null,
+        kind: 'system',
+        body,
+        status: 'visible',
+        heldReason: null,
+        anonymous: false,
+        upvotes: 0,
+        answeredAt: null,
+        hiddenBy: null,
+        createdAt: nowToTheSecond(),
+      });
+      this.broadcaster.messageNew(m, null);
+    });
+  }
+
+  /** History with before/after cursors (message ids), same permission rules as the socket. */
+  async history(
+    actor: Actor,
+    roomId: string,
+    page: Page,
+    script: Script,
+  ): Promise<{ items: MessageView[]; hasMore: boolean }> {
+    const ctx = await this.rooms.readable(actor, roomId);
+    return this.pageFor(ctx, page, script);
+  }
+
+  /** The latest messages for a socket that just joined (access already checked). */
+  async recent(ctx: RoomContext, script: Script): Promise<MessageView[]> {
+    return (await this.pageFor(ctx, { limit: 50 }, script)).items;
+  }
+
+  private async pageFor(ctx: RoomContext, page: Page, script: Script) {
+    const { items, hasMore } = await this.repo.page(ctx.room.id, page);
+    const names = await this.namesOf(items);
+    const reader = { moderator: ctx.permissions.canModerate, script };
+    return {
+      items: items.map((m) =>
+        toMessageView(m, names.get(m.authorId ?? '') ?? null, reader),
+      ),
+      hasMore,
+    };
+  }
+
+  async questions(
+    actor: Actor,
+    roomId: string,
+    sort: 'votes' | 'recent',
+    script: Script,
+  ): Promise<MessageView[]> {
+    const ctx = await this.rooms.readable(actor, roomId);
+    const rows = await this.repo.questions(roomId, sort, 200);
+    const [names, voted] = await Promise.all([
+      this.namesOf(rows),
+      this.repo.votedBy(
+        actor.id,
+        rows.map((r) => r.id),
+      ),
+    ]);
+    const reader = { moderator: ctx.permissions.canModerate, script };
+    return rows.map((m) => ({
+      ...toMessageView(m, names.get(m.authorId ?? '') ?? null, reader),
+      votedByMe: voted.has(m.id),
+    }));
+  }
+
+  async held(actor: Actor, roomId: string, script: Script) {
+    await this.rooms.moderated(actor, roomId);
+    const rows = await this.repo.held(roomId, 200);
+    const names = await this.namesOf(rows);
+    return rows.map((m) => ({
+      ...toMessageView(m, names.get(m.authorId ?? '') ?? null, {
+        moderator: true,
+        script,
+      }),
+      heldReason: m.heldReason,
+    }));
+  }
+
+  /** Export: every message the person wrote, with its text. */
+  async exportFor(accountId: string) {
+    const rows = await this.repo.writtenBy(accountId);
+    return rows.map((m) => ({
+      id: m.id,
+      roomId: m.roomId,
+      kind: m.kind,
+      body: m.body,
+      status: m.status,
+      anonymous: m.anonymous,
+      createdAt: new Date(m.createdAt).toISOString(),
+    }));
+  }
+
+  anonymise(accountId: string, em: EntityManager) {
+    return this.repo.anonymise(accountId, em);
+  }
+
+  private async getOrThrow(id: number): Promise<Message> {
+    const m = await this.repo.findById(id);
+    if (!m) throw notFound('This message', 'MESSAGE_NOT_FOUND');
+    return m;
+  }
+
+  private async nameOf(accountId: string | null): Promise<string | null> {
+    if (!accountId) return null;
+    return (await this.accounts.findById(accountId))?.displayName ?? null;
+  }
+
+  private async namesOf(rows: Message[]): Promise<Map<string, string>> {
+    const ids = [
+      ...new Set(rows.map((r) => r.authorId).filter((x): x is string => !!x)),
+    ];
+    const out = new Map<string, string>();
+    for (let i = 0; i < ids.length; i += 200)
+      for (const a of await this.accounts.findByIds(ids.slice(i, i + 200)))
+        out.set(a.id, a.displayName);
+    return out;
+  }
+}
+
+function loadWordFilter(dataDir: string, log: Logger): WordFilter {
+  const file = join(dataDir, 'word-filter.json');
+  let extra: unknown = null;
+  try {
+    extra = JSON.parse(readFileSync(file, 'utf8'));
+    log.log('Word filter: added the terms of DATA_DIR/word-filter.json.');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT')
+      log.warn(
+        `Word filter: DATA_DIR/word-filter.json is not valid JSON (${(e as Error).message}); using the built-in lists.`,
+      );
+  }
+  return WordFilter.withExtra(extra);
+}

@@ -1,0 +1,121 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { Message } from './entities/message.entity.js';
+import { Presence } from './presence.js';
+import {
+  socketRooms,
+  type RoomsNamespace,
+  type ServerToClientEvents,
+} from './socket-events.js';
+import { hasCyrillic, type Script } from './transliterate.js';
+import { toMessageView, type RoomView } from './views.js';
+
+const VIEWS: { moderator: boolean; script: Script }[] = [
+  { moderator: false, script: 'original' },
+  { moderator: false, script: 'latin' },
+  { moderator: true, script: 'original' },
+  { moderator: true, script: 'latin' },
+];
+
+/**
+ * What the services tell the connected clients, across every instance (the Socket.IO adapter
+ * carries it through Redis when there is one). Services call this, never the Socket.IO server.
+ * Before the gateway is up (or in a process without one) it does nothing.
+ */
+@Injectable()
+export class RoomBroadcaster {
+  private ns: RoomsNamespace | null = null;
+  private readonly log = new Logger('RoomBroadcaster');
+
+  constructor(private readonly presence: Presence) {}
+
+  attach(ns: RoomsNamespace) {
+    this.ns = ns;
+  }
+
+  /** A new visible message, in the form each kind of reader should get it. */
+  messageNew(m: Message, authorName: string | null) {
+    this.emitViews(m, authorName, 'message:new', false);
+  }
+
+  /** A held message, to the room's moderators only. */
+  messageHeld(m: Message, authorName: string | null) {
+    this.emitViews(m, authorName, 'message:held', true);
+  }
+
+  messageDeleted(roomId: string, messageId: number) {
+    this.ns
+      ?.to(socketRooms.room(roomId))
+      .emit('message:deleted', { roomId, messageId });
+  }
+
+  questionUpdated(
+    roomId: string,
+    messageId: number,
+    upvotes: number,
+    answered: boolean,
+  ) {
+    this.ns
+      ?.to(socketRooms.room(roomId))
+      .emit('question:updated', { roomId, messageId, upvotes, answered });
+  }
+
+  roomUpdated(view: RoomView) {
+    this.ns?.to(socketRooms.room(view.id)).emit('room:updated', view);
+  }
+
+  /** Takes every socket of the person out of the room, on every instance. */
+  removeFromRoom(
+    accountId: string,
+    roomId: string,
+    code: string,
+    message: string,
+  ) {
+    if (!this.ns) return;
+    const target = this.ns.in(socketRooms.account(accountId));
+    target.socketsLeave([
+      socketRooms.room(roomId),
+      ...socketRooms.allViews(roomId),
+    ]);
+    target.emit('room:removed', { roomId, code, message });
+    this.presence.changed(roomId);
+  }
+
+  /** Ends every socket of the account, on every instance. */
+  disconnectAccount(accountId: string, code: string, message: string) {
+    if (!this.ns) return;
+    const target = this.ns.in(socketRooms.account(accountId));
+    target.emit('session:ended', { code, message });
+    target.disconnectSockets(true);
+  }
+
+  private emitViews(
+    m: Message,
+    authorName: string | null,
+    event: keyof Pick<ServerToClientEvents, 'message:new' | 'message:held'>,
+    moderatorsOnly: boolean,
+  ) {
+    const ns = this.ns;
+    if (!ns) return;
+    try {
+      // Most messages read the same to everybody: one emit to the whole room.
+      const uniform =
+        !m.anonymous && !hasCyrillic(m.body) && !hasCyrillic(authorName ?? '');
+      if (uniform && !moderatorsOnly) {
+        ns.to(socketRooms.room(m.roomId)).emit(
+          event,
+          toMessageView(m, authorName, VIEWS[0]),
+        );
+        return;
+      }
+      for (const v of VIEWS) {
+        if (moderatorsOnly && !v.moderator) continue;
+        ns.to(socketRooms.view(m.roomId, v.moderator, v.script)).emit(
+          event,
+          toMessageView(m, authorName, v),
+        );
+      }
+    } catch (e) {
+      this.log.error(`broadcast failed: ${(e as Error).message}`);
+    }
+  }
+}

@@ -1,0 +1,177 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import {
+  DataSource,
+  IsNull,
+  MoreThan,
+  type EntityManager,
+  type Repository,
+} from 'typeorm';
+import { Transactions } from '../database/transactions.js';
+import { nowToTheSecond } from './db-util.js';
+import { ModerationLogEntry } from './entities/moderation-log.entity.js';
+import { Room, type RoomKind, type RoomMode } from './entities/room.entity.js';
+import {
+  RoomSanction,
+  type SanctionKind,
+} from './entities/room-sanction.entity.js';
+
+export type LogInput = Omit<ModerationLogEntry, 'id' | 'createdAt'>;
+export type RoomSettings = Partial<
+  Pick<Room, 'locked' | 'slowModeSeconds' | 'mode' | 'qaModeration'>
+>;
+
+/** Rooms, sanctions and the moderation log: the only code here that knows their tables. */
+@Injectable()
+export class RoomsRepository {
+  constructor(
+    @InjectRepository(Room) private readonly rooms: Repository<Room>,
+    @InjectRepository(RoomSanction)
+    private readonly sanctions: Repository<RoomSanction>,
+    @InjectRepository(ModerationLogEntry)
+    private readonly log: Repository<ModerationLogEntry>,
+    private readonly ds: DataSource,
+    private readonly tx: Transactions,
+  ) {}
+
+  findById(id: string): Promise<Room | null> {
+    return this.rooms.findOneBy({ id });
+  }
+
+  findByRef(kind: RoomKind, refId: string): Promise<Room | null> {
+    return this.rooms.findOneBy({ kind, refId });
+  }
+
+  /** Creates the room for (kind, refId) unless it exists; safe when two callers race. */
+  async ensure(
+    kind: RoomKind,
+    refId: string,
+    organisationId: string | null,
+    mode: RoomMode,
+    em?: EntityManager,
+  ): Promise<Room> {
+    const manager = em ?? this.ds.manager;
+    const existing = await manager.findOneBy(Room, { kind, refId });
+    if (existing) return existing;
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(Room)
+      .values({ kind, refId, organisationId, mode })
+      .orIgnore()
+      .execute();
+    const room = await manager.findOneBy(Room, { kind, refId });
+    if (!room) throw new Error('The room could not be created.');
+    return room;
+  }
+
+  /** Settings change and its log entries in one transaction. */
+  async updateSettings(
+    id: string,
+    settings: RoomSettings,
+    entries: LogInput[],
+  ): Promise<void> {
+    await this.tx.run(async (em) => {
+      await em.update(Room, { id }, settings);
+      for (const e of entries) await this.insertLog(em, e);
+    });
+  }
+
+  /** Flags the room once; true when this call did it. */
+  async markReported(
+    id: string,
+    accountId: string,
+    entry: LogInput,
+  ): Promise<boolean> {
+    return this.tx.run(async (em) => {
+      const res = await em
+        .createQueryBuilder()
+        .update(Room)
+        .set({ reportedAt: nowToTheSecond(), reportedBy: accountId })
+        .where('id = :id AND reportedAt IS NULL', { id })
+        .execute();
+      if (!res.affected) return false;
+      await this.insertLog(em, entry);
+      return true;
+    });
+  }
+
+  /** Mutes and bans of the person in the room that are still running. */
+  activeSanctions(roomId: string, accountId: string): Promise<RoomSanction[]> {
+    const now = new Date();
+    return this.sanctions.find({
+      where: [
+        { roomId, accountId, until: IsNull() },
+        { roomId, accountId, until: MoreThan(now) },
+      ],
+    });
+  }
+
+  async putSanction(s: RoomSanction, entry: LogInput): Promise<void> {
+    await this.tx.run(async (em) => {
+      await em.delete(RoomSanction, {
+        roomId: s.roomId,
+        accountId: s.accountId,
+        kind: s.kind,
+      });
+      await em.insert(RoomSanction, s);
+      await this.insertLog(em, entry);
+    });
+  }
+
+  async liftSanction(
+    roomId: string,
+    accountId: string,
+    kind: SanctionKind,
+    entry: LogInput,
+  ): Promise<boolean> {
+    return this.tx.run(async (em) => {
+      const res = await em.delete(RoomSanction, { roomId, accountId, kind });
+      if (!res.affected) return false;
+      await this.insertLog(em, entry);
+      return true;
+    });
+  }
+
+  async insertLog(em: EntityManager, entry: LogInput): Promise<void> {
+    await em.insert(ModerationLogEntry, {
+      ...entry,
+      createdAt: nowToTheSecond(),
+    });
+  }
+
+  moderationLog(
+    roomId: string,
+    before: number | undefined,
+    limit: number,
+  ): Promise<ModerationLogEntry[]> {
+    const qb = this.log
+      .createQueryBuilder('l')
+      .where('l.roomId = :roomId', { roomId })
+      .orderBy('l.id', 'DESC')
+      .limit(limit);
+    if (before !== undefined) qb.andWhere('l.id < :before', { before });
+    return qb.getMany();
+  }
+
+  /** Erasure: what stays about the person loses their id. */
+  async anonymise(accountId: string, em: EntityManager): Promise<void> {
+    await em.delete(RoomSanction, { accountId });
+    await em.update(
+      RoomSanction,
+      { createdBy: accountId },
+      { createdBy: null },
+    );
+    await em.update(
+      ModerationLogEntry,
+      { actorId: accountId },
+      { actorId: null },
+    );
+    await em.update(
+      ModerationLogEntry,
+      { targetAccountId: accountId },
+      { targetAccountId: null },
+    );
+    await em.update(Room, { reportedBy: accountId }, { reportedBy: null });
+  }
+}
