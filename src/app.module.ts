@@ -6,6 +6,7 @@ import { RateLimitModule } from './common/rate-limit/rate-limit.module.js';
 import { DemoModule } from './demo/demo.module.js';
 import { EventsModule } from './events/events.module.js';
 import { HealthModule } from './health/health.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
 import { ParticipantsModule } from './participants/participants.module.js';
 import { RedisModule } from './redis/redis.module.js';
@@ -27,6 +28,7 @@ export class AppModule {
         OrganisationsModule,
         ParticipantsModule,
         EventsModule,
+        NotificationsModule,
         RoomsModule,
         HealthModule,
         DemoModule,

@@ -31,6 +31,8 @@ export interface AppConfig {
   admin?: { email: string; password: string };
   smtpUrl?: string;
   mailFrom: string;
+  /** Outbox worker: poll interval, first retry delay (doubling, capped at an hour), attempts. */
+  mail: { pollMs: number; retryMs: number; maxAttempts: number };
   logLevel: LogLevel;
   corsOrigins: string[];
   demoData: boolean;
@@ -178,6 +180,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
 
   const smtpUrl = r.url('SMTP_URL', ['smtp:', 'smtps:']);
   const mailFrom = r.raw('MAIL_FROM') ?? 'UraMost <no-reply@uramost.local>';
+  const mail = {
+    pollMs: r.int('MAIL_POLL_MS', 5000, 20, 3_600_000),
+    retryMs: r.int('MAIL_RETRY_MS', 30_000, 20, 3_600_000),
+    maxAttempts: r.int('MAIL_MAX_ATTEMPTS', 10, 1, 100),
+  };
   const logLevel = r.oneOf<LogLevel>(
     'LOG_LEVEL',
     ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
@@ -229,6 +236,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     admin,
     smtpUrl,
     mailFrom,
+    mail,
     logLevel,
     corsOrigins,
     demoData,

@@ -4,6 +4,7 @@ import { ParticipantProfile } from '../participants/entities/participant-profile
 import { EventSession } from '../events/entities/event-session.entity.js';
 import { Event } from '../events/entities/event.entity.js';
 import { Registration } from '../events/entities/registration.entity.js';
+import { MailOutbox } from '../notifications/entities/mail-outbox.entity.js';
 import { Organisation } from '../organisations/entities/organisation.entity.js';
 import { Message } from '../rooms/entities/message.entity.js';
 import { ModerationLogEntry } from '../rooms/entities/moderation-log.entity.js';
@@ -30,6 +31,7 @@ export const ENTITIES = [
   Event,
   EventSession,
   Registration,
+  MailOutbox,
   Room,
   Message,
   QuestionVote,

@@ -1,9 +1,51 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Initial1795818744327 implements MigrationInterface {
-  name = 'Initial1795818744327';
+export class Initial1795819003798 implements MigrationInterface {
+  name = 'Initial1795819003798';
 
   async up(q: QueryRunner): Promise<void> {
+    await q.query(
+      'CREATE TABLE "cohorts" ("id" varchar PRIMARY KEY NOT NULL, "organisationId" varchar(36) NOT NULL, "name" varchar(200) NOT NULL, "rules" text NOT NULL, "cadence" varchar(40), "createdAt" datetime NOT NULL DEFAULT (datetime(\'now\')))',
+    );
+    await q.query(
+      'CREATE INDEX "IDX_854e3b94b70d2748bea2726a63" ON "cohorts" ("organisationId") ',
+    );
+    await q.query(
+      'CREATE TABLE "cohort_members" ("id" varchar PRIMARY KEY NOT NULL, "cohortId" varchar(36) NOT NULL, "accountId" varchar(36) NOT NULL, "skipNext" boolean NOT NULL DEFAULT (0), "joinedAt" datetime NOT NULL DEFAULT (datetime(\'now\')))',
+    );
+    await q.query(
+      'CREATE INDEX "IDX_b12b8371ecd9a0e206a0d9f82b" ON "cohort_members" ("accountId") ',
+    );
+    await q.query(
+      'CREATE UNIQUE INDEX "IDX_f4a388640ce5c2f89d36b35c7c" ON "cohort_members" ("cohortId", "accountId") ',
+    );
+    await q.query(
+      'CREATE TABLE "pairing_rounds" ("id" varchar PRIMARY KEY NOT NULL, "cohortId" varchar(36) NOT NULL, "number" integer NOT NULL, "status" varchar(12) NOT NULL DEFAULT (\'draft\'), "locks" text NOT NULL, "forbids" text NOT NULL, "summary" text NOT NULL, "createdAt" datetime NOT NULL DEFAULT (datetime(\'now\')), "publishedAt" datetime)',
+    );
+    await q.query(
+      'CREATE UNIQUE INDEX "IDX_7cb3951f7d9c23cd2c8b783ff9" ON "pairing_rounds" ("cohortId", "number") ',
+    );
+    await q.query(
+      'CREATE TABLE "pair_groups" ("id" varchar PRIMARY KEY NOT NULL, "roundId" varchar(36) NOT NULL, "cohortId" varchar(36) NOT NULL, "members" text NOT NULL, "kind" varchar(8) NOT NULL, "score" integer NOT NULL, "language" varchar(12), "suggestedSlot" varchar(20), "flags" text NOT NULL, "parts" text NOT NULL)',
+    );
+    await q.query(
+      'CREATE INDEX "IDX_8d58f80791da9ada8644cbd3d4" ON "pair_groups" ("roundId") ',
+    );
+    await q.query(
+      'CREATE INDEX "IDX_dbf6e3d9d71434d151c149d7bf" ON "pair_groups" ("cohortId") ',
+    );
+    await q.query(
+      'CREATE TABLE "pair_feedback" ("id" varchar PRIMARY KEY NOT NULL, "groupId" varchar(36) NOT NULL, "accountId" varchar(36) NOT NULL, "met" boolean NOT NULL, "rating" integer NOT NULL, "note" varchar(1000), "createdAt" datetime NOT NULL DEFAULT (datetime(\'now\')))',
+    );
+    await q.query(
+      'CREATE INDEX "IDX_94bb8f72558eb0bd7e204ac4d3" ON "pair_feedback" ("groupId") ',
+    );
+    await q.query(
+      'CREATE INDEX "IDX_60acb948812fe05bf8e4fe19e4" ON "pair_feedback" ("accountId") ',
+    );
+    await q.query(
+      'CREATE UNIQUE INDEX "IDX_b750ecb63ed9d1ee43bf23e39c" ON "pair_feedback" ("groupId", "accountId") ',
+    );
     await q.query(
       'CREATE TABLE "accounts" ("id" varchar PRIMARY KEY NOT NULL, "email" varchar(254) NOT NULL, "passwordHash" varchar(255) NOT NULL, "role" varchar(16) NOT NULL DEFAULT (\'participant\'), "organisationId" varchar(36), "displayName" varchar(80) NOT NULL, "locale" varchar(8) NOT NULL DEFAULT (\'en\'), "tokenVersion" integer NOT NULL DEFAULT (0), "bannedAt" datetime, "createdAt" datetime NOT NULL DEFAULT (datetime(\'now\')), "lastLoginAt" datetime)',
     );
@@ -21,6 +63,12 @@ export class Initial1795818744327 implements MigrationInterface {
     );
     await q.query(
       'CREATE TABLE "participant_profiles" ("accountId" varchar PRIMARY KEY NOT NULL, "birthYear" integer, "placeId" varchar(40), "languages" text NOT NULL, "interests" text NOT NULL, "availability" text NOT NULL, "bio" varchar(500), "communityId" varchar(40), "doNotPair" text NOT NULL, "guardianName" varchar(120), "guardianContact" varchar(254), "guardianConsentAt" datetime, "updatedAt" datetime NOT NULL DEFAULT (datetime(\'now\')))',
+    );
+    await q.query(
+      'CREATE TABLE "calendar_feeds" ("accountId" varchar(36) PRIMARY KEY NOT NULL, "nonce" varchar(64) NOT NULL, "tokenHash" varchar(64) NOT NULL, "createdAt" datetime NOT NULL DEFAULT (datetime(\'now\')))',
+    );
+    await q.query(
+      'CREATE UNIQUE INDEX "IDX_6a85c5c36f35f93a86f75b5262" ON "calendar_feeds" ("tokenHash") ',
     );
     await q.query(
       'CREATE TABLE "event_sessions" ("id" varchar PRIMARY KEY NOT NULL, "eventId" varchar(36) NOT NULL, "title" varchar(200) NOT NULL, "startsAt" datetime NOT NULL, "endsAt" datetime NOT NULL, "hall" varchar(100), "speakers" text NOT NULL)',
@@ -51,6 +99,21 @@ export class Initial1795818744327 implements MigrationInterface {
     );
     await q.query(
       'CREATE UNIQUE INDEX "IDX_1b064b02597f8b7fdc999c2d35" ON "registrations" ("eventId", "accountId") ',
+    );
+    await q.query(
+      'CREATE TABLE "mail_outbox" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "dedupeKey" varchar(191) NOT NULL, "accountId" varchar(36), "recipient" varchar(254) NOT NULL, "recipientName" varchar(120), "locale" varchar(8) NOT NULL, "kind" varchar(40) NOT NULL, "topic" varchar(80), "version" integer, "subject" varchar(300) NOT NULL, "text" text NOT NULL, "html" text NOT NULL, "ics" text, "icsMethod" varchar(10), "status" varchar(12) NOT NULL DEFAULT (\'queued\'), "attempts" integer NOT NULL DEFAULT (0), "nextAttemptAt" datetime NOT NULL, "lastError" varchar(500), "createdAt" datetime NOT NULL DEFAULT (datetime(\'now\')), "sentAt" datetime)',
+    );
+    await q.query(
+      'CREATE UNIQUE INDEX "IDX_d91d31c5553423c192f725e92b" ON "mail_outbox" ("dedupeKey") ',
+    );
+    await q.query(
+      'CREATE INDEX "IDX_f29e6a85edf504de928ad620fc" ON "mail_outbox" ("accountId") ',
+    );
+    await q.query(
+      'CREATE INDEX "IDX_d276ac5c96dfbfcf64b6c224d7" ON "mail_outbox" ("topic") ',
+    );
+    await q.query(
+      'CREATE INDEX "IDX_4537a362b5e891c5aba08e0c31" ON "mail_outbox" ("status", "nextAttemptAt") ',
     );
     await q.query(
       'CREATE TABLE "organisations" ("id" varchar PRIMARY KEY NOT NULL, "name" varchar(200) NOT NULL, "shortName" varchar(20) NOT NULL, "country" varchar(2) NOT NULL, "base" varchar(100), "website" varchar(300), "createdAt" datetime NOT NULL DEFAULT (datetime(\'now\')))',
@@ -159,6 +222,11 @@ export class Initial1795818744327 implements MigrationInterface {
     await q.query('DROP TABLE "room_messages"');
     await q.query('DROP INDEX "IDX_8d2e9033928e8674fc4bb9f442"');
     await q.query('DROP TABLE "organisations"');
+    await q.query('DROP INDEX "IDX_4537a362b5e891c5aba08e0c31"');
+    await q.query('DROP INDEX "IDX_d276ac5c96dfbfcf64b6c224d7"');
+    await q.query('DROP INDEX "IDX_f29e6a85edf504de928ad620fc"');
+    await q.query('DROP INDEX "IDX_d91d31c5553423c192f725e92b"');
+    await q.query('DROP TABLE "mail_outbox"');
     await q.query('DROP INDEX "IDX_1b064b02597f8b7fdc999c2d35"');
     await q.query('DROP INDEX "IDX_05bb273bd36cacac0aaa7b3fa8"');
     await q.query('DROP INDEX "IDX_21ae657cd1e80cc2169e69aeb1"');
@@ -169,11 +237,27 @@ export class Initial1795818744327 implements MigrationInterface {
     await q.query('DROP TABLE "events"');
     await q.query('DROP INDEX "IDX_51ed83c9a1acb790e7d51f1358"');
     await q.query('DROP TABLE "event_sessions"');
+    await q.query('DROP INDEX "IDX_6a85c5c36f35f93a86f75b5262"');
+    await q.query('DROP TABLE "calendar_feeds"');
     await q.query('DROP TABLE "participant_profiles"');
     await q.query('DROP INDEX "IDX_6eb5dc94933d0c0c556947d0c3"');
     await q.query('DROP TABLE "consents"');
     await q.query('DROP INDEX "IDX_3b1586c114458d16912d716bd2"');
     await q.query('DROP INDEX "IDX_ee66de6cdc53993296d1ceb8aa"');
     await q.query('DROP TABLE "accounts"');
+    await q.query('DROP INDEX "IDX_b750ecb63ed9d1ee43bf23e39c"');
+    await q.query('DROP INDEX "IDX_60acb948812fe05bf8e4fe19e4"');
+    await q.query('DROP INDEX "IDX_94bb8f72558eb0bd7e204ac4d3"');
+    await q.query('DROP TABLE "pair_feedback"');
+    await q.query('DROP INDEX "IDX_dbf6e3d9d71434d151c149d7bf"');
+    await q.query('DROP INDEX "IDX_8d58f80791da9ada8644cbd3d4"');
+    await q.query('DROP TABLE "pair_groups"');
+    await q.query('DROP INDEX "IDX_7cb3951f7d9c23cd2c8b783ff9"');
+    await q.query('DROP TABLE "pairing_rounds"');
+    await q.query('DROP INDEX "IDX_f4a388640ce5c2f89d36b35c7c"');
+    await q.query('DROP INDEX "IDX_b12b8371ecd9a0e206a0d9f82b"');
+    await q.query('DROP TABLE "cohort_members"');
+    await q.query('DROP INDEX "IDX_854e3b94b70d2748bea2726a63"');
+    await q.query('DROP TABLE "cohorts"');
   }
 }

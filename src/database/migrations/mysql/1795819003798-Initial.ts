@@ -1,9 +1,24 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Initial1795818744327 implements MigrationInterface {
-  name = 'Initial1795818744327';
+export class Initial1795819003798 implements MigrationInterface {
+  name = 'Initial1795819003798';
 
   async up(q: QueryRunner): Promise<void> {
+    await q.query(
+      'CREATE TABLE `cohorts` (`id` uuid NOT NULL, `organisationId` varchar(36) NOT NULL, `name` varchar(200) NOT NULL, `rules` text NOT NULL, `cadence` varchar(40) NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_854e3b94b70d2748bea2726a63` (`organisationId`), PRIMARY KEY (`id`)) ENGINE=InnoDB',
+    );
+    await q.query(
+      'CREATE TABLE `cohort_members` (`id` uuid NOT NULL, `cohortId` varchar(36) NOT NULL, `accountId` varchar(36) NOT NULL, `skipNext` tinyint NOT NULL DEFAULT 0, `joinedAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_b12b8371ecd9a0e206a0d9f82b` (`accountId`), UNIQUE INDEX `IDX_f4a388640ce5c2f89d36b35c7c` (`cohortId`, `accountId`), PRIMARY KEY (`id`)) ENGINE=InnoDB',
+    );
+    await q.query(
+      "CREATE TABLE `pairing_rounds` (`id` uuid NOT NULL, `cohortId` varchar(36) NOT NULL, `number` int NOT NULL, `status` varchar(12) NOT NULL DEFAULT 'draft', `locks` text NOT NULL, `forbids` text NOT NULL, `summary` text NOT NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), `publishedAt` datetime NULL, UNIQUE INDEX `IDX_7cb3951f7d9c23cd2c8b783ff9` (`cohortId`, `number`), PRIMARY KEY (`id`)) ENGINE=InnoDB",
+    );
+    await q.query(
+      'CREATE TABLE `pair_groups` (`id` uuid NOT NULL, `roundId` varchar(36) NOT NULL, `cohortId` varchar(36) NOT NULL, `members` text NOT NULL, `kind` varchar(8) NOT NULL, `score` int NOT NULL, `language` varchar(12) NULL, `suggestedSlot` varchar(20) NULL, `flags` text NOT NULL, `parts` text NOT NULL, INDEX `IDX_8d58f80791da9ada8644cbd3d4` (`roundId`), INDEX `IDX_dbf6e3d9d71434d151c149d7bf` (`cohortId`), PRIMARY KEY (`id`)) ENGINE=InnoDB',
+    );
+    await q.query(
+      'CREATE TABLE `pair_feedback` (`id` uuid NOT NULL, `groupId` varchar(36) NOT NULL, `accountId` varchar(36) NOT NULL, `met` tinyint NOT NULL, `rating` int NOT NULL, `note` varchar(1000) NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_94bb8f72558eb0bd7e204ac4d3` (`groupId`), INDEX `IDX_60acb948812fe05bf8e4fe19e4` (`accountId`), UNIQUE INDEX `IDX_b750ecb63ed9d1ee43bf23e39c` (`groupId`, `accountId`), PRIMARY KEY (`id`)) ENGINE=InnoDB',
+    );
     await q.query(
       "CREATE TABLE `accounts` (`id` uuid NOT NULL, `email` varchar(254) NOT NULL, `passwordHash` varchar(255) NOT NULL, `role` varchar(16) NOT NULL DEFAULT 'participant', `organisationId` varchar(36) NULL, `displayName` varchar(80) NOT NULL, `locale` varchar(8) NOT NULL DEFAULT 'en', `tokenVersion` int NOT NULL DEFAULT '0', `bannedAt` datetime NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), `lastLoginAt` datetime NULL, UNIQUE INDEX `IDX_ee66de6cdc53993296d1ceb8aa` (`email`), INDEX `IDX_3b1586c114458d16912d716bd2` (`organisationId`), PRIMARY KEY (`id`)) ENGINE=InnoDB",
     );
@@ -14,6 +29,9 @@ export class Initial1795818744327 implements MigrationInterface {
       'CREATE TABLE `participant_profiles` (`accountId` uuid NOT NULL, `birthYear` int NULL, `placeId` varchar(40) NULL, `languages` text NOT NULL, `interests` text NOT NULL, `availability` text NOT NULL, `bio` varchar(500) NULL, `communityId` varchar(40) NULL, `doNotPair` text NOT NULL, `guardianName` varchar(120) NULL, `guardianContact` varchar(254) NULL, `guardianConsentAt` datetime NULL, `updatedAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), PRIMARY KEY (`accountId`)) ENGINE=InnoDB',
     );
     await q.query(
+      'CREATE TABLE `calendar_feeds` (`accountId` varchar(36) NOT NULL, `nonce` varchar(64) NOT NULL, `tokenHash` varchar(64) NOT NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), UNIQUE INDEX `IDX_6a85c5c36f35f93a86f75b5262` (`tokenHash`), PRIMARY KEY (`accountId`)) ENGINE=InnoDB',
+    );
+    await q.query(
       'CREATE TABLE `event_sessions` (`id` uuid NOT NULL, `eventId` varchar(36) NOT NULL, `title` varchar(200) NOT NULL, `startsAt` datetime NOT NULL, `endsAt` datetime NOT NULL, `hall` varchar(100) NULL, `speakers` text NOT NULL, INDEX `IDX_51ed83c9a1acb790e7d51f1358` (`eventId`), PRIMARY KEY (`id`)) ENGINE=InnoDB',
     );
     await q.query(
@@ -21,6 +39,9 @@ export class Initial1795818744327 implements MigrationInterface {
     );
     await q.query(
       'CREATE TABLE `registrations` (`id` uuid NOT NULL, `eventId` varchar(36) NOT NULL, `accountId` varchar(36) NOT NULL, `status` varchar(12) NOT NULL, `waitSeq` int NULL, `cancelReason` varchar(20) NULL, `checkedInAt` datetime NULL, `promotedAt` datetime NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), `updatedAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), INDEX `IDX_21ae657cd1e80cc2169e69aeb1` (`accountId`), INDEX `IDX_05bb273bd36cacac0aaa7b3fa8` (`eventId`, `status`, `waitSeq`), UNIQUE INDEX `IDX_1b064b02597f8b7fdc999c2d35` (`eventId`, `accountId`), PRIMARY KEY (`id`)) ENGINE=InnoDB',
+    );
+    await q.query(
+      "CREATE TABLE `mail_outbox` (`id` int NOT NULL AUTO_INCREMENT, `dedupeKey` varchar(191) NOT NULL, `accountId` varchar(36) NULL, `recipient` varchar(254) NOT NULL, `recipientName` varchar(120) NULL, `locale` varchar(8) NOT NULL, `kind` varchar(40) NOT NULL, `topic` varchar(80) NULL, `version` int NULL, `subject` varchar(300) NOT NULL, `text` text NOT NULL, `html` text NOT NULL, `ics` text NULL, `icsMethod` varchar(10) NULL, `status` varchar(12) NOT NULL DEFAULT 'queued', `attempts` int NOT NULL DEFAULT '0', `nextAttemptAt` datetime NOT NULL, `lastError` varchar(500) NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), `sentAt` datetime NULL, UNIQUE INDEX `IDX_d91d31c5553423c192f725e92b` (`dedupeKey`), INDEX `IDX_f29e6a85edf504de928ad620fc` (`accountId`), INDEX `IDX_d276ac5c96dfbfcf64b6c224d7` (`topic`), INDEX `IDX_4537a362b5e891c5aba08e0c31` (`status`, `nextAttemptAt`), PRIMARY KEY (`id`)) ENGINE=InnoDB",
     );
     await q.query(
       'CREATE TABLE `organisations` (`id` uuid NOT NULL, `name` varchar(200) NOT NULL, `shortName` varchar(20) NOT NULL, `country` varchar(2) NOT NULL, `base` varchar(100) NULL, `website` varchar(300) NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), UNIQUE INDEX `IDX_8d2e9033928e8674fc4bb9f442` (`shortName`), PRIMARY KEY (`id`)) ENGINE=InnoDB',
@@ -101,6 +122,19 @@ export class Initial1795818744327 implements MigrationInterface {
     );
     await q.query('DROP TABLE `organisations`');
     await q.query(
+      'DROP INDEX `IDX_4537a362b5e891c5aba08e0c31` ON `mail_outbox`',
+    );
+    await q.query(
+      'DROP INDEX `IDX_d276ac5c96dfbfcf64b6c224d7` ON `mail_outbox`',
+    );
+    await q.query(
+      'DROP INDEX `IDX_f29e6a85edf504de928ad620fc` ON `mail_outbox`',
+    );
+    await q.query(
+      'DROP INDEX `IDX_d91d31c5553423c192f725e92b` ON `mail_outbox`',
+    );
+    await q.query('DROP TABLE `mail_outbox`');
+    await q.query(
       'DROP INDEX `IDX_1b064b02597f8b7fdc999c2d35` ON `registrations`',
     );
     await q.query(
@@ -118,11 +152,45 @@ export class Initial1795818744327 implements MigrationInterface {
       'DROP INDEX `IDX_51ed83c9a1acb790e7d51f1358` ON `event_sessions`',
     );
     await q.query('DROP TABLE `event_sessions`');
+    await q.query(
+      'DROP INDEX `IDX_6a85c5c36f35f93a86f75b5262` ON `calendar_feeds`',
+    );
+    await q.query('DROP TABLE `calendar_feeds`');
     await q.query('DROP TABLE `participant_profiles`');
     await q.query('DROP INDEX `IDX_6eb5dc94933d0c0c556947d0c3` ON `consents`');
     await q.query('DROP TABLE `consents`');
     await q.query('DROP INDEX `IDX_3b1586c114458d16912d716bd2` ON `accounts`');
     await q.query('DROP INDEX `IDX_ee66de6cdc53993296d1ceb8aa` ON `accounts`');
     await q.query('DROP TABLE `accounts`');
+    await q.query(
+      'DROP INDEX `IDX_b750ecb63ed9d1ee43bf23e39c` ON `pair_feedback`',
+    );
+    await q.query(
+      'DROP INDEX `IDX_60acb948812fe05bf8e4fe19e4` ON `pair_feedback`',
+    );
+    await q.query(
+      'DROP INDEX `IDX_94bb8f72558eb0bd7e204ac4d3` ON `pair_feedback`',
+    );
+    await q.query('DROP TABLE `pair_feedback`');
+    await q.query(
+      'DROP INDEX `IDX_dbf6e3d9d71434d151c149d7bf` ON `pair_groups`',
+    );
+    await q.query(
+      'DROP INDEX `IDX_8d58f80791da9ada8644cbd3d4` ON `pair_groups`',
+    );
+    await q.query('DROP TABLE `pair_groups`');
+    await q.query(
+      'DROP INDEX `IDX_7cb3951f7d9c23cd2c8b783ff9` ON `pairing_rounds`',
+    );
+    await q.query('DROP TABLE `pairing_rounds`');
+    await q.query(
+      'DROP INDEX `IDX_f4a388640ce5c2f89d36b35c7c` ON `cohort_members`',
+    );
+    await q.query(
+      'DROP INDEX `IDX_b12b8371ecd9a0e206a0d9f82b` ON `cohort_members`',
+    );
+    await q.query('DROP TABLE `cohort_members`');
+    await q.query('DROP INDEX `IDX_854e3b94b70d2748bea2726a63` ON `cohorts`');
+    await q.query('DROP TABLE `cohorts`');
   }
 }
