@@ -6,12 +6,31 @@ import {
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { safeUrl } from './logger.js';
-import { mapError } from './error-mapping.js';
+import { mapError, type ErrorBody } from './error-mapping.js';
 
-/** The one HTTP error format: `{statusCode, code, message, details?, requestId}`. */
+export type { ErrorBody };
+
+/** Error pages for the server-rendered web pages (the web module provides them). */
+export interface HtmlErrorPages {
+  renderError(error: ErrorBody, req: Request, res: Response): Promise<void>;
+}
+
+/** A browser asking for a page: it accepts HTML and the path is not the JSON API or health. */
+export function wantsHtmlPage(req: Request): boolean {
+  if (/^\/(api|health)(\/|$)/.test(req.path)) return false;
+  return /\btext\/html\b/.test(req.headers.accept ?? '');
+}
+
+/**
+ * The one HTTP error format: `{statusCode, code, message, details?, requestId}`. Page requests
+ * from browsers get the same error as an HTML page instead (or a sign-in redirect for 401).
+ */
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
-  constructor(private readonly logger: Logger) {}
+  constructor(
+    private readonly logger: Logger,
+    private readonly pages?: HtmlErrorPages,
+  ) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
     if (host.getType() !== 'http') throw exception;
@@ -21,6 +40,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
       exception,
       ctx.getRequest<Request>(),
       ctx.getResponse<Response>(),
+      this.pages,
     );
   }
 }
@@ -30,6 +50,7 @@ export function sendError(
   exception: unknown,
   req: Request,
   res: Response,
+  pages?: HtmlErrorPages,
 ): void {
   const mapped = mapError(exception);
   const requestId = (req as Request & { id?: string }).id;
@@ -50,5 +71,13 @@ export function sendError(
   }
   for (const [k, v] of Object.entries(mapped.headers ?? {}))
     res.setHeader(k, v);
-  res.status(mapped.body.statusCode).json({ ...mapped.body, requestId });
+  const body = { ...mapped.body, requestId };
+  if (pages && wantsHtmlPage(req)) {
+    void pages.renderError(body, req, res).catch((err: unknown) => {
+      logger.error({ err, requestId }, 'error page failed');
+      if (!res.headersSent) res.status(body.statusCode).json(body);
+    });
+    return;
+  }
+  res.status(body.statusCode).json(body);
 }

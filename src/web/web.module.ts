@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { EventsModule } from '../events/events.module.js';
+import { AccountPagesController } from './account.controller.js';
+import { AssetsController } from './assets.controller.js';
+import { DoNotPairList } from './do-not-pair.service.js';
+import { MePagesController } from './me.controller.js';
+import { WebNav } from './nav.js';
+import { PageContexts, PageGuard } from './page-context.js';
+import { PageRenderer } from './page-renderer.js';
+import { PublicPagesController } from './public.controller.js';
+
+/**
+ * The server-rendered pages for the public and for participants, in four locales. Organiser,
+ * room and pairing pages join as further controllers here (or in their own modules importing this
+ * one): they render through PageRenderer, guard with @WebPages() and add their links to WebNav.
+ */
+@Module({
+  imports: [EventsModule],
+  controllers: [
+    AssetsController,
+    PublicPagesController,
+    AccountPagesController,
+    MePagesController,
+  ],
+  providers: [PageContexts, PageGuard, PageRenderer, WebNav, DoNotPairList],
+  exports: [PageContexts, PageGuard, PageRenderer, WebNav],
+})
+export class WebModule {}
