@@ -323,6 +323,18 @@ describe('rooms over Socket.IO', () => {
       );
     });
 
+    it('participants under 16 need their guardian’s consent first', async () => {
+      const young = await signUp(t.url);
+      await completeProfile(t.url, young, {
+        birthYear: new Date().getFullYear() - 14,
+      });
+      const roomId = await rooms.create('event', c.orgId, [young]);
+      const s = await client(young);
+      expect(errorOf(await ask(s, 'room:join', { roomId })).code).toBe(
+        'GUARDIAN_CONSENT_REQUIRED',
+      );
+    });
+
     it('authenticates the handshake: no token, a bad token or a foreign Origin get no connection', async () => {
       await expect(connect(t.url, undefined)).rejects.toMatchObject({
         data: { code: 'UNAUTHENTICATED' },
@@ -374,5 +386,655 @@ describe('rooms over Socket.IO', () => {
         data: { code: 'UNAUTHENTICATED' },
       });
     });
+  });
+  describe('Q&A', () => {
+    it('one vote per person under concurrent upvotes; questions sort by votes; askers can be anonymous to everybody but moderators', async () => {
+      const voters = await Promise.all(
+        Array.from({ length: 4 }, () => participant(t.url)),
+      );
+      const roomId = await rooms.create(
+        'session',
+        c.orgId,
+        [ana, besa, ...voters],
+        {
+          mode: 'qa',
+        },
+      );
+      const a = await client(ana);
+      const b = await client(besa);
+      const mod = await client(c.organiser);
+      for (const s of [a, b, mod])
+        dataOf(await ask(s, 'room:join', { roomId }));
+      const onB = collect(b, 'message:new');
+      const onMod = collect(mod, 'message:new');
+      const updates = collect(b, 'question:updated');
+
+      expect(
+        errorOf(
+          await ask(a, 'message:send', {
+            roomId,
+            body: 'chat?',
+            clientMsgId: msgId(),
+            kind: 'chat',
+          }),
+        ).code,
+      ).toBe('QUESTIONS_ONLY');
+      const anonymous = dataOf(
+        await ask(a, 'message:send', {
+          roomId,
+          body: 'Kur hapet pika kufitare?',
+          clientMsgId: msgId(),
+          anonymous: true,
+        }),
+      );
+      expect(anonymous).toMatchObject({ kind: 'question', anonymous: true });
+      const popular = dataOf(
+        await ask(b, 'message:send', {
+          roomId,
+          body: 'What about licence plates?',
+          clientMsgId: msgId(),
+          kind: 'question',
+        }),
+      );
+      const quiet = dataOf(
+        await ask(b, 'message:send', {
+          roomId,
+          body: 'And diplomas?',
+          clientMsgId: msgId(),
+        }),
+      );
+      await eventually(() => expect(onB).toHaveLength(3));
+      expect(onB[0]).toMatchObject({
+        id: anonymous.id,
+        author: null,
+        anonymous: true,
+      });
+      await eventually(() => expect(onMod).toHaveLength(3));
+      expect(onMod[0]).toMatchObject({
+        author: { id: ana.id },
+        anonymous: true,
+      });
+      expect(
+        errorOf(
+          await ask(a, 'message:send', {
+            roomId,
+            body: 'x',
+            clientMsgId: msgId(),
+            anonymous: true,
+            kind: 'announcement',
+          }),
+        ).code,
+      ).toBe('NOT_A_MODERATOR');
+
+      // every voter on two sockets, each emitting three upvotes at once
+      const sockets = await Promise.all(
+        voters.flatMap((v) => [client(v), client(v)]),
+      );
+      const results = await Promise.all(
+        sockets.flatMap((s) =>
+          [1, 2, 3].map(() =>
+            ask(s, 'question:upvote', { messageId: popular.id }),
+          ),
+        ),
+      );
+      const counted = results.map((r) => dataOf(r)).filter((r) => r.counted);
+      expect(counted).toHaveLength(voters.length);
+      for (const v of voters.slice(0, 2))
+        dataOf(
+          await ask(await client(v), 'question:upvote', {
+            messageId: anonymous.id,
+          }),
+        );
+      const [[{ n }]] = [
+        await t.ds.query(
+          'SELECT COUNT(*) AS n FROM question_votes WHERE messageId = ?',
+          [popular.id],
+        ),
+      ];
+      expect(Number(n)).toBe(voters.length);
+      await eventually(() =>
+        expect(
+          updates
+            .filter((u) => u.messageId === popular.id)
+            .map((u) => u.upvotes)
+            .sort(),
+        ).toEqual([1, 2, 3, 4]),
+      );
+
+      const list = await request(t.url)
+        .get(`/api/rooms/${roomId}/questions`)
+        .set(auth(voters[0]))
+        .expect(200);
+      expect(list.body.map((q: { id: number }) => q.id)).toEqual([
+        popular.id,
+        anonymous.id,
+        quiet.id,
+      ]);
+      expect(list.body.map((q: { upvotes: number }) => q.upvotes)).toEqual([
+        4, 2, 0,
+      ]);
+      expect(list.body.map((q: { votedByMe: boolean }) => q.votedByMe)).toEqual(
+        [true, true, false],
+      );
+      expect(list.body[1]).toMatchObject({ author: null, anonymous: true });
+      const asModerator = await request(t.url)
+        .get(`/api/rooms/${roomId}/questions`)
+        .set(auth(c.organiser))
+        .expect(200);
+      expect(asModerator.body[1].author).toEqual({
+        id: ana.id,
+        displayName: ana.displayName,
+      });
+      const recent = await request(t.url)
+        .get(`/api/rooms/${roomId}/questions?sort=recent`)
+        .set(auth(besa))
+        .expect(200);
+      expect(recent.body.map((q: { id: number }) => q.id)).toEqual([
+        quiet.id,
+        popular.id,
+        anonymous.id,
+      ]);
+      const hist = await history(t.url, besa, roomId);
+      expect(hist.body.items[0]).toMatchObject({
+        author: null,
+        anonymous: true,
+      });
+      expect(JSON.stringify(hist.body)).not.toContain(ana.id);
+    });
+
+    it('with the queue on, questions wait for a moderator and appear under a new id; a moderator marks one answered', async () => {
+      const roomId = await rooms.create('session', c.orgId, [ana, besa], {
+        mode: 'qa',
+      });
+      const a = await client(ana);
+      const b = await client(besa);
+      const mod = await client(c.organiser);
+      for (const s of [a, b, mod])
+        dataOf(await ask(s, 'room:join', { roomId }));
+      const roomUpdate = waitFor(b, 'room:updated');
+      const patched = await request(t.url)
+        .patch(`/api/rooms/${roomId}`)
+        .set(auth(c.organiser))
+        .send({ qaModeration: true })
+        .expect(200);
+      expect(patched.body).toMatchObject({ mode: 'qa', qaModeration: true });
+      expect(await roomUpdate).toMatchObject({
+        id: roomId,
+        qaModeration: true,
+      });
+      await request(t.url)
+        .patch(`/api/rooms/${roomId}`)
+        .set(auth(besa))
+        .send({ locked: true })
+        .expect(403);
+
+      const onB = collect(b, 'message:new');
+      const held = collect(mod, 'message:held');
+      const clientMsgId = msgId();
+      const q = dataOf(
+        await ask(a, 'message:send', {
+          roomId,
+          body: 'Will there be interpretation?',
+          clientMsgId,
+        }),
+      );
+      expect(q).toMatchObject({ status: 'held' });
+      await eventually(() => expect(held.map((m) => m.id)).toEqual([q.id]));
+      const queue = await request(t.url)
+        .get(`/api/rooms/${roomId}/held`)
+        .set(auth(c.organiser))
+        .expect(200);
+      expect(queue.body).toEqual([
+        expect.objectContaining({ id: q.id, heldReason: 'queue' }),
+      ]);
+      await request(t.url)
+        .get(`/api/rooms/${roomId}/held`)
+        .set(auth(besa))
+        .expect(403);
+      const lastSeen =
+        (await history(t.url, besa, roomId)).body.items.at(-1)?.id ?? 0;
+
+      const approved = await request(t.url)
+        .post(`/api/rooms/${roomId}/messages/${q.id}/approve`)
+        .set(auth(c.organiser))
+        .expect(200);
+      expect(approved.body.id).toBeGreaterThan(q.id);
+      expect(approved.body.status).toBe('visible');
+      await eventually(() =>
+        expect(onB.map((m) => m.id)).toEqual([approved.body.id]),
+      );
+      const missed = await history(t.url, besa, roomId, { after: lastSeen });
+      expect(missed.body.items.map((m: { id: number }) => m.id)).toEqual([
+        approved.body.id,
+      ]);
+      // the author's retry now finds the published question
+      const retry = dataOf(
+        await ask(a, 'message:send', {
+          roomId,
+          body: 'Will there be interpretation?',
+          clientMsgId,
+        }),
+      );
+      expect(retry.id).toBe(approved.body.id);
+
+      const answered = waitFor(b, 'question:updated');
+      await request(t.url)
+        .post(`/api/rooms/${roomId}/messages/${approved.body.id}/answered`)
+        .set(auth(c.organiser))
+        .send({ answered: true })
+        .expect(200);
+      expect(await answered).toMatchObject({
+        messageId: approved.body.id,
+        answered: true,
+      });
+    });
+  });
+
+  describe('moderation', () => {
+    it('hide, mute, lock and slow mode act at once and say when to try again; every act is logged with who did it', async () => {
+      const cara = await participant(t.url);
+      const roomId = await rooms.create('event', c.orgId, [ana, besa, cara]);
+      const a = await client(ana);
+      const b = await client(besa);
+      const mod = await client(c.organiser);
+      for (const s of [a, b, mod])
+        dataOf(await ask(s, 'room:join', { roomId }));
+      const send = (s: Client, body: string) =>
+        ask(s, 'message:send', { roomId, body, clientMsgId: msgId() });
+
+      // hide: everybody sees it go; the author may delete only their own
+      const m1 = dataOf(await send(a, 'first'));
+      const m2 = dataOf(await send(b, 'a private remark'));
+      expect(
+        errorOf(await ask(a, 'message:delete', { messageId: m2.id })).code,
+      ).toBe('NOT_YOUR_MESSAGE');
+      const deletedA = waitFor(a, 'message:deleted');
+      const deletedB = waitFor(b, 'message:deleted');
+      dataOf(await ask(mod, 'message:delete', { messageId: m2.id }));
+      expect(await deletedA).toEqual({ roomId, messageId: m2.id });
+      expect(await deletedB).toEqual({ roomId, messageId: m2.id });
+      dataOf(await ask(a, 'message:delete', { messageId: m1.id }));
+      expect((await history(t.url, besa, roomId)).body.items).toEqual([]);
+
+      // mute for a while
+      await request(t.url)
+        .post(`/api/rooms/${roomId}/sanctions`)
+        .set(auth(c.organiser))
+        .send({ accountId: besa.id, kind: 'mute', minutes: 5 })
+        .expect(201);
+      const muted = errorOf(await send(b, 'can I?'));
+      expect(muted).toMatchObject({
+        code: 'MUTED',
+        message: expect.stringMatching(/5 minutes/),
+      });
+      expect(muted.retryAfterSeconds).toBeGreaterThan(240);
+      dataOf(await ask(b, 'room:join', { roomId })); // still reads
+      await request(t.url)
+        .delete(`/api/rooms/${roomId}/sanctions/${besa.id}/mute`)
+        .set(auth(c.organiser))
+        .expect(204);
+      dataOf(await send(b, 'thanks'));
+
+      // lock: read-only for all but moderators
+      await request(t.url)
+        .patch(`/api/rooms/${roomId}`)
+        .set(auth(c.organiser))
+        .send({ locked: true })
+        .expect(200);
+      expect(errorOf(await send(a, 'locked?')).code).toBe('ROOM_LOCKED');
+      dataOf(await send(mod, 'The room is closed for now.'));
+      await request(t.url)
+        .patch(`/api/rooms/${roomId}`)
+        .set(auth(c.organiser))
+        .send({ locked: false, slowModeSeconds: 30 })
+        .expect(200);
+
+      // slow mode: one message per 30 s per person, moderators exempt
+      const cs = await client(cara);
+      dataOf(await send(cs, 'one'));
+      const slow = errorOf(await send(cs, 'two'));
+      expect(slow.code).toBe('SLOW_MODE');
+      expect(slow.retryAfterSeconds).toBeGreaterThanOrEqual(28);
+      expect(slow.retryAfterSeconds).toBeLessThanOrEqual(31);
+      dataOf(await send(mod, 'moderators are not slowed'));
+      dataOf(await send(mod, 'at all'));
+
+      // ban: out of the room, no reading, no writing
+      const removed = waitFor(b, 'room:removed');
+      await request(t.url)
+        .post(`/api/rooms/${roomId}/sanctions`)
+        .set(auth(c.organiser))
+        .send({ accountId: besa.id, kind: 'ban' })
+        .expect(201);
+      expect(await removed).toMatchObject({ roomId, code: 'BANNED_FROM_ROOM' });
+      expect(errorOf(await ask(b, 'room:join', { roomId })).code).toBe(
+        'BANNED_FROM_ROOM',
+      );
+      expect((await history(t.url, besa, roomId)).status).toBe(403);
+
+      const log = await request(t.url)
+        .get(`/api/rooms/${roomId}/moderation-log`)
+        .set(auth(c.organiser))
+        .expect(200);
+      expect(
+        log.body.map((e: { action: string }) => e.action).reverse(),
+      ).toEqual([
+        'hide',
+        'mute',
+        'unmute',
+        'lock',
+        'unlock',
+        'slow-mode',
+        'ban',
+      ]);
+      for (const e of log.body) expect(e.actorId).toBe(c.organiser.id);
+      expect(
+        log.body.find((e: { action: string }) => e.action === 'hide'),
+      ).toMatchObject({
+        targetAccountId: besa.id,
+        targetMessageId: m2.id,
+      });
+      expect(JSON.stringify(log.body)).not.toContain('private remark');
+      await request(t.url)
+        .get(`/api/rooms/${roomId}/moderation-log`)
+        .set(auth(ana))
+        .expect(403);
+      await request(t.url)
+        .post(`/api/rooms/${roomId}/sanctions`)
+        .set(auth(ana))
+        .send({ accountId: besa.id, kind: 'ban' })
+        .expect(403);
+    });
+
+    it('the word filter holds a message for the moderators instead of publishing it', async () => {
+      const roomId = await rooms.create('event', c.orgId, [ana, besa]);
+      const a = await client(ana);
+      const b = await client(besa);
+      const mod = await client(c.organiser);
+      for (const s of [a, b, mod])
+        dataOf(await ask(s, 'room:join', { roomId }));
+      const onB = collect(b, 'message:new');
+      const held = waitFor(mod, 'message:held');
+      const m = dataOf(
+        await ask(a, 'message:send', {
+          roomId,
+          body: 'Ти си шиптар',
+          clientMsgId: msgId(),
+        }),
+      );
+      expect(m.status).toBe('held');
+      expect(await held).toMatchObject({ id: m.id, author: { id: ana.id } });
+      const ok = dataOf(
+        await ask(a, 'message:send', {
+          roomId,
+          body: 'Shqiptarë dhe serbë',
+          clientMsgId: msgId(),
+        }),
+      );
+      expect(ok.status).toBe('visible');
+      await eventually(() => expect(onB.map((x) => x.id)).toEqual([ok.id]));
+      const page = await history(t.url, besa, roomId);
+      expect(page.body.items.map((x: { id: number }) => x.id)).toEqual([ok.id]);
+      const queue = await request(t.url)
+        .get(`/api/rooms/${roomId}/held?script=latin`)
+        .set(auth(c.organiser))
+        .expect(200);
+      expect(queue.body).toEqual([
+        expect.objectContaining({
+          id: m.id,
+          body: 'Ti si šiptar',
+          heldReason: 'filter',
+        }),
+      ]);
+    });
+  });
+
+  describe('readers, presence and typing', () => {
+    it('a reader who asks for Latin gets Serbian Cyrillic transliterated; the stored text never changes', async () => {
+      const cyrillicName = await signUp(t.url, {
+        displayName: 'Љубица Јовановић',
+      });
+      await completeProfile(t.url, cyrillicName);
+      const roomId = await rooms.create('event', c.orgId, [
+        ana,
+        besa,
+        cyrillicName,
+      ]);
+      const writer = await client(cyrillicName);
+      const latin = await client(ana);
+      const original = await client(besa);
+      dataOf(await ask(writer, 'room:join', { roomId }));
+      dataOf(await ask(latin, 'room:join', { roomId, script: 'latin' }));
+      dataOf(await ask(original, 'room:join', { roomId }));
+      const onLatin = waitFor(latin, 'message:new');
+      const onOriginal = waitFor(original, 'message:new');
+      dataOf(
+        await ask(writer, 'message:send', {
+          roomId,
+          body: 'Добро јутро из Грачанице! ЉУБАВ',
+          clientMsgId: msgId(),
+        }),
+      );
+      expect(await onLatin).toMatchObject({
+        body: 'Dobro jutro iz Gračanice! LJUBAV',
+        author: { displayName: 'Ljubica Jovanović' },
+      });
+      expect(await onOriginal).toMatchObject({
+        body: 'Добро јутро из Грачанице! ЉУБАВ',
+        author: { displayName: 'Љубица Јовановић' },
+      });
+      const asLatin = await history(t.url, ana, roomId, { script: 'latin' });
+      expect(asLatin.body.items[0].body).toBe(
+        'Dobro jutro iz Gračanice! LJUBAV',
+      );
+      const stored = await history(t.url, ana, roomId);
+      expect(stored.body.items[0].body).toBe('Добро јутро из Грачанице! ЉУБАВ');
+      const rejoined = dataOf(
+        await ask(latin, 'room:join', { roomId, script: 'latin' }),
+      );
+      expect(rejoined.recent[0].body).toBe('Dobro jutro iz Gračanice! LJUBAV');
+    });
+
+    it('presence counts people, not tabs; typing reaches the others, throttled', async () => {
+      const roomId = await rooms.create('event', c.orgId, [ana, besa]);
+      const a1 = await client(ana);
+      const a2 = await client(ana);
+      const b = await client(besa);
+      const presence = collect(b, 'presence');
+      for (const s of [a1, a2, b])
+        dataOf(await ask(s, 'room:join', { roomId }));
+      await eventually(() =>
+        expect(presence.at(-1)).toMatchObject({ roomId, count: 2 }),
+      );
+      a1.close();
+      await sleep(500);
+      expect(presence.at(-1)).toMatchObject({ count: 2 });
+      a2.close();
+      await eventually(() =>
+        expect(presence.at(-1)).toMatchObject({
+          count: 1,
+          people: [{ id: besa.id, displayName: besa.displayName }],
+        }),
+      );
+
+      const a3 = await client(ana);
+      const a4 = await client(ana);
+      for (const s of [a3, a4]) dataOf(await ask(s, 'room:join', { roomId }));
+      const typingB = collect(b, 'typing');
+      const typingOwn = collect(a4, 'typing');
+      for (let i = 0; i < 5; i++) dataOf(await ask(a3, 'typing', { roomId }));
+      await eventually(() => expect(typingB).toHaveLength(1));
+      expect(typingB[0]).toEqual({
+        roomId,
+        user: { id: ana.id, displayName: ana.displayName },
+      });
+      await sleep(200);
+      expect(typingB).toHaveLength(1);
+      expect(typingOwn).toEqual([]);
+    });
+  });
+
+  describe('pair rooms (safeguarding)', () => {
+    it('organisers get in only after one of the pair reports a problem, and the pair is told', async () => {
+      const [p1, p2] = await Promise.all([
+        participant(t.url),
+        participant(t.url),
+      ]);
+      const roomId = await rooms.create('pair', c.orgId, [p1, p2]);
+      const s1 = await client(p1);
+      const s2 = await client(p2);
+      const org = await client(c.organiser);
+      const admin = await client(c.admin);
+      for (const s of [s1, s2]) dataOf(await ask(s, 'room:join', { roomId }));
+      const early = dataOf(
+        await ask(s1, 'message:send', {
+          roomId,
+          body: 'private',
+          clientMsgId: msgId(),
+        }),
+      );
+      expect(errorOf(await ask(org, 'room:join', { roomId })).code).toBe(
+        'ROOM_FORBIDDEN',
+      );
+      expect(errorOf(await ask(admin, 'room:join', { roomId })).code).toBe(
+        'ROOM_FORBIDDEN',
+      );
+      expect((await history(t.url, c.organiser, roomId)).status).toBe(403);
+      await request(t.url)
+        .post(`/api/rooms/${roomId}/report`)
+        .set(auth(outsider))
+        .send({})
+        .expect(403);
+
+      const notice = waitFor(s2, 'message:new');
+      const updated = waitFor(s1, 'room:updated');
+      const res = await request(t.url)
+        .post(`/api/rooms/${roomId}/report`)
+        .set(auth(p2))
+        .send({ reason: 'uncomfortable' })
+        .expect(200);
+      expect(res.body).toMatchObject({ roomId, reported: true });
+      expect(await notice).toMatchObject({
+        kind: 'system',
+        author: null,
+        authorDeleted: false,
+        body: expect.stringContaining('organisers'),
+      });
+      expect(await updated).toMatchObject({ id: roomId, reported: true });
+      await request(t.url)
+        .post(`/api/rooms/${roomId}/report`)
+        .set(auth(p1))
+        .send({})
+        .expect(200);
+
+      const joined = dataOf(await ask(org, 'room:join', { roomId }));
+      expect(joined.room.permissions.canModerate).toBe(true);
+      expect(joined.recent.map((m) => m.id)).toContain(early.id);
+      const page = await history(t.url, c.organiser, roomId);
+      expect(
+        page.body.items.filter((m: { kind: string }) => m.kind === 'system'),
+      ).toHaveLength(1);
+      await request(t.url)
+        .post(`/api/rooms/${await rooms.create('event', c.orgId, [p1])}/report`)
+        .set(auth(p1))
+        .send({})
+        .expect(400);
+      const log = await request(t.url)
+        .get(`/api/rooms/${roomId}/moderation-log`)
+        .set(auth(c.organiser))
+        .expect(200);
+      expect(log.body).toEqual([
+        expect.objectContaining({ action: 'report', actorId: p2.id }),
+      ]);
+    });
+  });
+
+  describe('export and erasure', () => {
+    it('export carries the person’s messages; after erasure they stay as "deleted user" without text', async () => {
+      const p = await participant(t.url);
+      const roomId = await rooms.create('event', c.orgId, [p, besa]);
+      const s = await client(p);
+      const m = dataOf(
+        await ask(s, 'message:send', {
+          roomId,
+          body: 'mine to take',
+          clientMsgId: msgId(),
+        }),
+      );
+      const exported = await request(t.url)
+        .get('/api/me/export')
+        .set(auth(p))
+        .expect(200);
+      expect(exported.body.roomMessages).toEqual([
+        expect.objectContaining({ id: m.id, roomId, body: 'mine to take' }),
+      ]);
+      const gone = new Promise((r) => s.once('disconnect', r));
+      await request(t.url).delete('/api/me').set(auth(p)).expect(204);
+      await gone;
+      const page = await history(t.url, besa, roomId);
+      expect(page.body.items).toEqual([
+        expect.objectContaining({
+          id: m.id,
+          body: '',
+          author: null,
+          authorDeleted: true,
+        }),
+      ]);
+      const rows = await t.ds.query(
+        'SELECT COUNT(*) AS n FROM room_messages WHERE authorId = ?',
+        [p.id],
+      );
+      expect(Number(rows[0].n)).toBe(0);
+    });
+  });
+});
+
+describe('rooms with rate limits on', () => {
+  let t: App;
+  const open: Client[] = [];
+  beforeAll(async () => {
+    t = await startIsolatedApp({ RATE_LIMITS: 'on' });
+  });
+  afterAll(async () => {
+    closeAll(...open);
+    await t.close();
+  });
+
+  it('about ten messages per ten seconds per person and room; the error says when to try again', async () => {
+    const p = await participant(t.url);
+    const rooms = new TestRooms([t.app]);
+    const roomId = await rooms.create('event', null, [p]);
+    const other = await rooms.create('event', null, [p]);
+    const s = await connect(t.url, p.token);
+    open.push(s);
+    for (let i = 0; i < 10; i++)
+      dataOf(
+        await ask(s, 'message:send', {
+          roomId,
+          body: `m${i}`,
+          clientMsgId: msgId(),
+        }),
+      );
+    const limited = errorOf(
+      await ask(s, 'message:send', {
+        roomId,
+        body: 'one too many',
+        clientMsgId: msgId(),
+      }),
+    );
+    expect(limited).toMatchObject({
+      code: 'RATE_LIMITED',
+      message: expect.stringMatching(/again in \d+ seconds/),
+    });
+    expect(limited.retryAfterSeconds).toBeGreaterThanOrEqual(1);
+    expect(limited.retryAfterSeconds).toBeLessThanOrEqual(10);
+    // another room has its own budget
+    dataOf(
+      await ask(s, 'message:send', {
+        roomId: other,
+        body: 'here',
+        clientMsgId: msgId(),
+      }),
+    );
   });
 });

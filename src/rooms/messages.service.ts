@@ -214,8 +214,9 @@ export class MessagesService {
   async remove(
     actor: Actor,
     messageId: number,
+    inRoom?: string,
   ): Promise<{ roomId: string; messageId: number }> {
-    const m = await this.getOrThrow(messageId);
+    const m = await this.getOrThrow(messageId, inRoom);
     const ctx = await this.rooms.readable(actor, m.roomId);
     const own = m.authorId === actor.id;
     if (!own && !ctx.permissions.canModerate)
@@ -263,8 +264,13 @@ export class MessagesService {
     return { messageId: m.id, upvotes, counted };
   }
 
-  async markAnswered(actor: Actor, messageId: number, answered: boolean) {
-    const m = await this.getOrThrow(messageId);
+  async markAnswered(
+    actor: Actor,
+    messageId: number,
+    answered: boolean,
+    inRoom?: string,
+  ) {
+    const m = await this.getOrThrow(messageId, inRoom);
     await this.rooms.moderated(actor, m.roomId);
     if (m.kind !== 'question')
       throw unprocessable('NOT_A_QUESTION', 'Only questions can be answered.');
@@ -281,8 +287,12 @@ export class MessagesService {
   }
 
   /** A moderator publishes a held message: it appears to everybody under a new id. */
-  async approve(actor: Actor, messageId: number): Promise<MessageView> {
-    const m = await this.getOrThrow(messageId);
+  async approve(
+    actor: Actor,
+    messageId: number,
+    inRoom?: string,
+  ): Promise<MessageView> {
+    const m = await this.getOrThrow(messageId, inRoom);
     await this.rooms.moderated(actor, m.roomId);
     if (m.status !== 'held')
       throw unprocessable(
@@ -415,9 +425,11 @@ export class MessagesService {
     return this.repo.anonymise(accountId, em);
   }
 
-  private async getOrThrow(id: number): Promise<Message> {
+  /** The message, in the given room when one is named (HTTP paths name both). */
+  private async getOrThrow(id: number, inRoom?: string): Promise<Message> {
     const m = await this.repo.findById(id);
-    if (!m) throw notFound('This message', 'MESSAGE_NOT_FOUND');
+    if (!m || (inRoom !== undefined && m.roomId !== inRoom))
+      throw notFound('This message', 'MESSAGE_NOT_FOUND');
     return m;
   }
 

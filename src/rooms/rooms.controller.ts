@@ -113,10 +113,10 @@ export class RoomsController {
   @HttpCode(200)
   approve(
     @CurrentActor() actor: Actor,
-    @Param('id', roomId) _id: string,
+    @Param('id', roomId) id: string,
     @Param('messageId', messageId) mid: number,
   ) {
-    return this.messages.approve(actor, mid);
+    return this.messages.approve(actor, mid, id);
   }
 
   @Delete(':id/messages/:messageId')
@@ -126,21 +126,21 @@ export class RoomsController {
   })
   remove(
     @CurrentActor() actor: Actor,
-    @Param('id', roomId) _id: string,
+    @Param('id', roomId) id: string,
     @Param('messageId', messageId) mid: number,
   ) {
-    return this.messages.remove(actor, mid);
+    return this.messages.remove(actor, mid, id);
   }
 
   @Post(':id/messages/:messageId/answered')
   @HttpCode(200)
   answered(
     @CurrentActor() actor: Actor,
-    @Param('id', roomId) _id: string,
+    @Param('id', roomId) id: string,
     @Param('messageId', messageId) mid: number,
     @Body() dto: AnsweredDto,
   ) {
-    return this.messages.markAnswered(actor, mid, dto.answered);
+    return this.messages.markAnswered(actor, mid, dto.answered, id);
   }
 
   @Post(':id/sanctions')
