@@ -18,6 +18,7 @@ import {
 } from './common/http-exception.filter.js';
 import { createLogger, PinoNestLogger, safeUrl } from './common/logger.js';
 import { createValidationPipe } from './common/validation.js';
+import { PageRenderer } from './web/page-renderer.js';
 import { RoomsIoAdapter } from './rooms/rooms-io.adapter.js';
 import type { AppConfig } from './config/index.js';
 
@@ -41,6 +42,8 @@ export async function createApp(config: AppConfig): Promise<CreatedApp> {
   );
   if (config.trustProxy) app.set('trust proxy', 1);
   app.disable('x-powered-by');
+  // errors of the server-rendered pages are pages too; the API keeps its JSON
+  const errorPages = app.get(PageRenderer);
 
   app.use(
     pinoHttp({
@@ -101,7 +104,7 @@ export async function createApp(config: AppConfig): Promise<CreatedApp> {
   );
   // Body-parser failures (malformed JSON, too large) happen before Nest's router: same format.
   app.use((err: unknown, req: Request, res: Response, _next: NextFunction) =>
-    sendError(logger, err, req, res),
+    sendError(logger, err, req, res, errorPages),
   );
 
   if (config.corsOrigins.length > 0) {
@@ -113,7 +116,7 @@ export async function createApp(config: AppConfig): Promise<CreatedApp> {
   }
   app.useWebSocketAdapter(new RoomsIoAdapter(app));
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new AllExceptionsFilter(logger));
+  app.useGlobalFilters(new AllExceptionsFilter(logger, errorPages));
 
   const openApi = new DocumentBuilder()
     .setTitle('UraMost API')

@@ -11,6 +11,7 @@ import { OrganisationsModule } from './organisations/organisations.module.js';
 import { ParticipantsModule } from './participants/participants.module.js';
 import { RedisModule } from './redis/redis.module.js';
 import { ReferenceModule } from './reference/reference.module.js';
+import { WebModule } from './web/web.module.js';
 import { RoomsModule } from './rooms/rooms.module.js';
 
 @Module({})
@@ -32,6 +33,7 @@ export class AppModule {
         RoomsModule,
         HealthModule,
         DemoModule,
+        WebModule,
       ],
     };
   }
