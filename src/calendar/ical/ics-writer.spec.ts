@@ -70,6 +70,14 @@ describe('IcsWriter', () => {
     expect(unfold(lines.join('\r\n'))).toContain('?a=1,2;b');
   });
 
+  it('line(): drops line breaks and control characters instead of breaking the stream', () => {
+    const w = new IcsWriter();
+    w.line('URL:https://x.example/a\r\nX-INJECTED:1\u0000');
+    expect(Buffer.from(w.bytes()).toString('utf8')).toBe(
+      'URL:https://x.example/aX-INJECTED:1\r\n',
+    );
+  });
+
   it('grows past its initial capacity', () => {
     const w = new IcsWriter(1);
     for (let i = 0; i < 500; i++) w.text('DESCRIPTION:', 'Ђ'.repeat(100));

@@ -11,6 +11,34 @@ const LF = 0x0a;
 const SPACE = 0x20;
 const BACKSLASH = 0x5c;
 
+// What to do with each byte of a value: copy it, escape it, drop it, or copy the whole UTF-8
+// sequence it starts (continuation bytes are always copied with their lead byte).
+const COPY = 0;
+const ESCAPE = 1; // \ ; ,
+const LINE_FEED = 2;
+const CARRIAGE_RETURN = 3;
+const DROP = 4; // control characters other than HTAB (and line breaks outside TEXT)
+const LEAD2 = 5; // then LEAD3 = 6, LEAD4 = 7
+
+/** TEXT values escape \\ ; , and line breaks; other values only lose control characters. */
+function byteKinds(escape: boolean): Uint8Array {
+  const kinds = new Uint8Array(256);
+  for (let b = 0xc0; b < 0x100; b++) {
+    kinds[b] = b >= 0xf0 ? LEAD2 + 2 : b >= 0xe0 ? LEAD2 + 1 : LEAD2;
+  }
+  for (let b = 0; b < 0x20; b++) kinds[b] = DROP;
+  kinds[0x7f] = DROP;
+  kinds[0x09] = COPY;
+  if (escape) {
+    kinds[LF] = LINE_FEED;
+    kinds[CR] = CARRIAGE_RETURN;
+    kinds[BACKSLASH] = kinds[0x3b] = kinds[0x2c] = ESCAPE;
+  }
+  return kinds;
+}
+const TEXT = byteKinds(true);
+const PLAIN = byteKinds(false);
+
 const encoder = new TextEncoder();
 
 /** Scratch space for encoding one value; grows to the longest value seen. */
@@ -65,7 +93,10 @@ export class IcsWriter {
     this.length += line.length;
   }
 
-  /** A whole unfolded content line whose value is not TEXT (or is escaped already): folded. */
+  /**
+   * A whole unfolded content line whose value is not TEXT (or is escaped already): folded. Line
+   * breaks and other control characters cannot break the stream: they are dropped.
+   */
   line(line: string): void {
     this.put('', line, false);
   }
@@ -79,6 +110,7 @@ export class IcsWriter {
     const n = encode(value);
     // Escaping at most doubles the value; a fold adds 3 octets per 74.
     this.reserve(head.length + 3 * n + 8);
+    const kinds = escape ? TEXT : PLAIN;
     const src = scratch;
     const out = this.buf;
     let o = this.length;
@@ -88,41 +120,49 @@ export class IcsWriter {
     let i = 0;
     while (i < n) {
       const b = src[i];
-      let width = 1;
-      let escaped = -1; // the byte written after a backslash
-      let consumed = 1;
-      if (b < 0x80) {
-        if (escape) {
-          if (b === BACKSLASH || b === 0x3b || b === 0x2c) {
-            escaped = b;
-            width = 2;
-          } else if (b === LF || b === CR) {
-            escaped = 0x6e; // n
-            width = 2;
-            if (b === CR && i + 1 < n && src[i + 1] === LF) consumed = 2;
-          } else if ((b < 0x20 && b !== 0x09) || b === 0x7f) {
-            i++; // control characters are not allowed in TEXT
-            continue;
-          }
+      const kind = kinds[b];
+      if (kind === COPY) {
+        if (octets === limit) {
+          out[o++] = CR;
+          out[o++] = LF;
+          out[o++] = SPACE;
+          octets = 0;
+          limit = MAX_LINE_OCTETS - 1;
         }
-      } else {
-        // A lead byte (continuation bytes are always copied with their lead byte).
-        width = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
-      }
-      if (octets + width > limit) {
-        out[o++] = CR;
-        out[o++] = LF;
-        out[o++] = SPACE;
-        octets = 0;
-        limit = MAX_LINE_OCTETS - 1;
-      }
-      octets += width;
-      if (escaped >= 0) {
-        out[o++] = BACKSLASH;
-        out[o++] = escaped;
-        i += consumed;
-      } else {
+        out[o++] = b;
+        octets++;
+        i++;
+      } else if (kind >= LEAD2) {
+        const width = kind - LEAD2 + 2;
+        if (octets + width > limit) {
+          out[o++] = CR;
+          out[o++] = LF;
+          out[o++] = SPACE;
+          octets = 0;
+          limit = MAX_LINE_OCTETS - 1;
+        }
         for (const end = i + width; i < end; i++) out[o++] = src[i];
+        octets += width;
+      } else if (kind === DROP) {
+        i++; // a control character: not allowed in a content line
+      } else {
+        if (octets + 2 > limit) {
+          out[o++] = CR;
+          out[o++] = LF;
+          out[o++] = SPACE;
+          octets = 0;
+          limit = MAX_LINE_OCTETS - 1;
+        }
+        out[o++] = BACKSLASH;
+        if (kind === ESCAPE) {
+          out[o++] = b;
+          i++;
+        } else {
+          out[o++] = 0x6e; // \n for LF, CR and CRLF
+          i +=
+            kind === CARRIAGE_RETURN && i + 1 < n && src[i + 1] === LF ? 2 : 1;
+        }
+        octets += 2;
       }
     }
     out[o++] = CR;
