@@ -143,7 +143,7 @@ describe('e-mail notifications', () => {
       SMTP_URL: smtpUrl,
       MAIL_POLL_MS: '100',
       MAIL_RETRY_MS: '150',
-      MAIL_MAX_ATTEMPTS: '5',
+      MAIL_MAX_ATTEMPTS: '4',
     });
     c = await cast(t.url);
   });
@@ -178,7 +178,7 @@ describe('e-mail notifications', () => {
       () => smtp.to(address).find((r) => subject.test(r.mail.subject ?? '')),
       `a mail "${subject.source}" to a participant`,
     );
-    await sleep(400);
+    await sleep(250);
     expect(
       smtp.to(address).filter((r) => subject.test(r.mail.subject ?? '')),
     ).toHaveLength(1);
@@ -411,7 +411,7 @@ describe('e-mail notifications', () => {
       const r = await repo.findOneBy({ recipient: p.email });
       return r?.status === 'failed' ? r : undefined;
     }, 'the mail to be marked failed');
-    expect(row.attempts).toBe(5);
+    expect(row.attempts).toBe(4);
     expect(smtp.to(p.email)).toHaveLength(0);
     smtp.refuse(p.email, 0);
   });
@@ -434,6 +434,67 @@ describe('e-mail notifications', () => {
     expect(m.mail.text).toContain('Predloženi prvi susret: sreda (veče)');
     expect(m.mail.html).toContain('Arta &lt;b&gt;K.&lt;/b&gt;');
     expect(m.mail.html).not.toContain('<b>K.</b>');
+  });
+
+  it('announces a published pairing round to both partners, each in their language', async () => {
+    const [arta, marko] = await Promise.all([person('sq'), person('sr-Cyrl')]);
+    const consent = (await request(t.url).get('/api/consents').expect(200))
+      .body['community-data'].version as number;
+    for (const [p, communityId, own] of [
+      [arta, 'kosovo-albanian', 'sq'],
+      [marko, 'kosovo-serb', 'sr'],
+    ] as const) {
+      await request(t.url)
+        .post('/api/me/consents')
+        .set(auth(p))
+        .send({ kind: 'community-data', granted: true, textVersion: consent })
+        .expect(201);
+      await request(t.url)
+        .put('/api/me/profile')
+        .set(auth(p))
+        .send({
+          communityId,
+          languages: [
+            { code: 'en', level: 'fluent' },
+            { code: own, level: 'fluent' },
+          ],
+          availability: ['wed-evening'],
+        })
+        .expect(200);
+    }
+    const cohort = await request(t.url)
+      .post('/api/cohorts')
+      .set(auth(c.organiser))
+      .send({ name: 'Ura 2027' })
+      .expect(201);
+    const cohortId = cohort.body.id as string;
+    for (const p of [arta, marko])
+      await request(t.url)
+        .post(`/api/cohorts/${cohortId}/members`)
+        .set(auth(p))
+        .expect(201);
+    const round = await request(t.url)
+      .post(`/api/cohorts/${cohortId}/rounds`)
+      .set(auth(c.organiser))
+      .expect(201);
+    await request(t.url)
+      .post(`/api/cohorts/${cohortId}/rounds/${round.body.id}/publish`)
+      .set(auth(c.organiser))
+      .expect((r) => expect(r.status).toBeLessThan(300));
+    const ma = await onlyMailTo(arta.email, /^Keni një partner në Ura 2027$/);
+    expect(ma.mail.text).toContain(`jeni çiftuar me ${marko.displayName}.`);
+    // The slot both have free (the pairing module may add the date of the next one).
+    expect(ma.mail.text).toContain('Takimi i parë i sugjeruar: e mërkurë');
+    const mm = await onlyMailTo(
+      marko.email,
+      /^Имате пара у програму Ura 2027$/,
+    );
+    expect(mm.mail.text).toContain(`спојени сте са: ${arta.displayName}.`);
+    expect(mm.mail.text).toContain('Предложени први сусрет: среда');
+    for (const m of [ma, mm])
+      expect(m.raw).not.toMatch(
+        /kosovo-(albanian|serb)|Kosovo (Albanian|Serb)/i,
+      );
   });
 
   it('asks a guardian for consent by e-mail, and not a phone number', async () => {
@@ -522,6 +583,25 @@ describe('e-mail notifications', () => {
     } finally {
       await second.close();
     }
+  });
+
+  it('lists a person’s mails in their export and erases them with the account', async () => {
+    const p = await person('en');
+    const id = await publishedEvent(t.url, c.organiser);
+    await register(p, id);
+    await onlyMailTo(p.email, /^Registration confirmed/);
+    const exported = await request(t.url)
+      .get('/api/me/export')
+      .set(auth(p))
+      .expect(200);
+    expect(JSON.stringify(exported.body)).toContain(
+      '"kind":"registration-confirmed"',
+    );
+    const repo = t.ds.getRepository(MailOutbox);
+    expect(await repo.countBy({ accountId: p.id })).toBe(1);
+    await request(t.url).delete('/api/me').set(auth(p)).expect(204);
+    expect(await repo.countBy({ accountId: p.id })).toBe(0);
+    expect(await repo.countBy({ recipient: p.email })).toBe(0);
   });
 
   it('logs no addresses, bodies or tokens', () => {

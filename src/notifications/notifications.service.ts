@@ -324,6 +324,10 @@ export class NotificationsService implements OnModuleInit {
   ): Promise<boolean> {
     const account = await this.accounts.findById(accountId);
     if (!account) return false;
+    return this.queueOne(this.pairingMailFor(account, notice));
+  }
+
+  private pairingMailFor(account: Account, notice: PairingNotice): NewMail {
     const locale = mailLocale(account.locale);
     const rendered = pairingMail(
       { name: account.displayName, locale },
@@ -334,9 +338,9 @@ export class NotificationsService implements OnModuleInit {
         url: notice.url ?? `${this.config.publicUrl}/me/pairings`,
       },
     );
-    return this.queueOne({
-      dedupeKey: `pairing.published:${notice.roundId}:${accountId}`,
-      accountId,
+    return {
+      dedupeKey: `pairing.published:${notice.roundId}:${account.id}`,
+      accountId: account.id,
       recipient: account.email,
       recipientName: account.displayName,
       locale,
@@ -346,7 +350,7 @@ export class NotificationsService implements OnModuleInit {
       ...rendered,
       ics: null,
       icsMethod: null,
-    });
+    };
   }
 
   /**

@@ -44,7 +44,7 @@ export interface Catalog {
     subject: string;
     body: string;
     position: string;
-    then: string;
+    afterwards: string;
   };
   promoted: { subject: string; body: string };
   registrationCancelled: { subject: string; self: string; organiser: string };
@@ -105,7 +105,8 @@ const en: Catalog = {
     subject: 'Waiting list: {title}',
     body: '“{title}” is full, so you are on the waiting list.',
     position: 'Your number on the waiting list: {position}.',
-    then: 'If a place becomes free, you will get it automatically, in the order of the list, and we will write to you.',
+    afterwards:
+      'If a place becomes free, you will get it automatically, in the order of the list, and we will write to you.',
   },
   promoted: {
     subject: 'A place is free for you: {title}',
@@ -201,7 +202,8 @@ const sq: Catalog = {
     subject: 'Lista e pritjes: {title}',
     body: '“{title}” është e plotë, prandaj jeni në listën e pritjes.',
     position: 'Numri juaj në listën e pritjes: {position}.',
-    then: 'Nëse lirohet një vend, do ta merrni automatikisht, sipas radhës së listës, dhe do t’ju shkruajmë.',
+    afterwards:
+      'Nëse lirohet një vend, do ta merrni automatikisht, sipas radhës së listës, dhe do t’ju shkruajmë.',
   },
   promoted: {
     subject: 'U lirua një vend për ju: {title}',
@@ -297,7 +299,8 @@ const srCyrl: Catalog = {
     subject: 'Листа чекања: {title}',
     body: 'Догађај „{title}” је попуњен, па сте на листи чекања.',
     position: 'Ваш број на листи чекања: {position}.',
-    then: 'Ако се место ослободи, добићете га аутоматски, редом са листе, и писаћемо вам.',
+    afterwards:
+      'Ако се место ослободи, добићете га аутоматски, редом са листе, и писаћемо вам.',
   },
   promoted: {
     subject: 'Ослободило се место за вас: {title}',

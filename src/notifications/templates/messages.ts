@@ -30,11 +30,36 @@ export function localText(
   return locale === 'sr-Latn' ? cyrillicToLatin(picked) : picked;
 }
 
+// Building an Intl formatter costs far more than using one; a change notice to a full event
+// formats the same (locale, zone) hundreds of times.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(
+  locale: MailLocale,
+  timeZone: string,
+  style: 'range' | 'instant' | 'zone',
+): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${style}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(
+      INTL_LOCALE[locale],
+      style === 'zone'
+        ? { timeZone, timeZoneName: 'shortOffset' }
+        : {
+            dateStyle: style === 'range' ? 'full' : 'long',
+            timeStyle: 'short',
+            hourCycle: 'h23',
+            timeZone,
+          },
+    );
+    if (formatters.size > 500) formatters.clear();
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 function zoneLabel(locale: MailLocale, at: Date, timeZone: string): string {
-  const part = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-    timeZone,
-    timeZoneName: 'shortOffset',
-  })
+  const part = formatter(locale, timeZone, 'zone')
     .formatToParts(at)
     .find((p) => p.type === 'timeZoneName');
   return part?.value ?? timeZone;
@@ -47,12 +72,7 @@ export function formatTimeRange(
   end: Date,
   timeZone: string,
 ): string {
-  const f = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-    dateStyle: 'full',
-    timeStyle: 'short',
-    hourCycle: 'h23',
-    timeZone,
-  });
+  const f = formatter(locale, timeZone, 'range');
   const range =
     end.getTime() > start.getTime()
       ? f.formatRange(start, end)
@@ -65,12 +85,7 @@ export function formatInstant(
   at: Date,
   timeZone: string,
 ): string {
-  const f = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    hourCycle: 'h23',
-    timeZone,
-  });
+  const f = formatter(locale, timeZone, 'instant');
   return `${f.format(at)} (${zoneLabel(locale, at, timeZone)})`;
 }
 
@@ -155,7 +170,7 @@ export function eventMail(
           kind: 'p',
           text: fill(c.waitlisted.position, { position: extra.position }),
         });
-      blocks.push({ kind: 'p', text: c.waitlisted.then });
+      blocks.push({ kind: 'p', text: c.waitlisted.afterwards });
       note = c.tentativeNote;
       break;
     case 'registration-promoted':
