@@ -1005,6 +1005,10 @@ describe('buildCalendar: determinism and input errors', () => {
     expect(() =>
       buildCalendar(calendar(), [event({ startsAt: new Date(NaN) })], [], NOW),
     ).toThrow(/not a valid Date/);
+    const ancient = event({ startsAt: new Date('0999-12-31T00:00:00Z') });
+    expect(() => buildCalendar(calendar(), [ancient], [], NOW)).toThrow(
+      /outside the years 1000–9999/,
+    );
   });
 });
 

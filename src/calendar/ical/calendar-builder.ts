@@ -7,7 +7,7 @@
 import { Buffer } from 'node:buffer';
 
 import { escapeText, quotedParam, uriValue } from './content-line.js';
-import { IcsWriter, encodeLine } from './ics-writer.js';
+import { IcsWriter } from './ics-writer.js';
 import { LABELS, assertLocale, pickText, placeName } from './localize.js';
 import {
   assertTimeZone,
@@ -39,9 +39,16 @@ export const eventUid = (id: string): string => `event-${id}@uramost`;
 export const sessionUid = (id: string): string => `session-${id}@uramost`;
 export const meetingUid = (id: string): string => `meeting-${id}@uramost`;
 
+/** Dates of years 1000–9999: what iCalendar's DATE-TIME can write. */
+const MIN_INSTANT = Date.UTC(1000, 0, 1);
+const MAX_INSTANT = Date.UTC(10000, 0, 1) - 1;
+
 function instant(value: Date, what: string): number {
   const ms = value instanceof Date ? value.getTime() : NaN;
   if (!Number.isFinite(ms)) throw new TypeError(`${what} is not a valid Date`);
+  if (ms < MIN_INSTANT || ms > MAX_INSTANT) {
+    throw new RangeError(`${what} is outside the years 1000–9999`);
+  }
   return ms;
 }
 
@@ -136,16 +143,18 @@ class ZoneYears {
   }
 }
 
-/** What an event and its sessions share: the zone, and lines encoded once. */
+/** What an event and its sessions share: the zone, and their common lines encoded once. */
 interface Shared {
   zone: string;
-  /** DTSTAMP and STATUS lines. */
-  stamp: Uint8Array;
-  status: Uint8Array;
-  /** CATEGORIES, URL, CONFERENCE, ORGANIZER, ATTENDEE lines. */
-  props: readonly Uint8Array[];
-  /** LAST-MODIFIED and client hints. */
-  trailer: readonly Uint8Array[];
+  /** DTSTAMP, STATUS, CATEGORIES, URL, CONFERENCE, ORGANIZER, ATTENDEE, LAST-MODIFIED, hints. */
+  lines: Uint8Array;
+}
+
+/** Encodes the common lines (already escaped; folded here) into one block of bytes. */
+function sharedLines(lines: readonly string[]): Uint8Array {
+  const block = new IcsWriter(1024);
+  for (const line of lines) block.line(line);
+  return block.bytes();
 }
 
 /** What is each VEVENT's own. */
@@ -176,7 +185,6 @@ function writeVevent(
   const zone = shared.zone;
   out.ascii('BEGIN:VEVENT');
   out.text('UID:', v.uid);
-  out.encoded(shared.stamp);
   // A wall-clock time in the repeated hour when clocks go back names two instants; RFC 5545 takes
   // the first and clients differ. Such events are written in UTC, everything else in its zone.
   if (isAmbiguous(zone, v.start) || isAmbiguous(zone, v.end)) {
@@ -189,13 +197,11 @@ function writeVevent(
     dateLine(out, `DTEND;TZID=${zone}:${formatLocal(zone, v.end)}`);
   }
   out.ascii('SEQUENCE:' + v.sequence);
-  out.encoded(shared.status);
   out.text('SUMMARY:', v.summary);
   if (v.description) out.text('DESCRIPTION:', v.description);
   if (v.location) out.text('LOCATION:', v.location);
-  for (const line of shared.props) out.encoded(line);
   if (v.parent) out.text('RELATED-TO;RELTYPE=PARENT:', v.parent);
-  for (const line of shared.trailer) out.encoded(line);
+  out.encoded(shared.lines);
   out.ascii('END:VEVENT');
 }
 
@@ -268,15 +274,17 @@ function writeEvent(
         uriValue('mailto:' + email),
     );
   }
-  const trailer = ['LAST-MODIFIED:' + formatUtc(modified)];
-  if (status === 'TENTATIVE')
-    trailer.push('X-MICROSOFT-CDO-BUSYSTATUS:TENTATIVE');
   const shared: Shared = {
     zone,
-    stamp: encodeLine('DTSTAMP:' + formatUtc(options.stamp ?? modified)),
-    status: encodeLine('STATUS:' + status),
-    props: props.map(encodeLine),
-    trailer: trailer.map(encodeLine),
+    lines: sharedLines([
+      'DTSTAMP:' + formatUtc(options.stamp ?? modified),
+      'STATUS:' + status,
+      ...props,
+      'LAST-MODIFIED:' + formatUtc(modified),
+      ...(status === 'TENTATIVE'
+        ? ['X-MICROSOFT-CDO-BUSYSTATUS:TENTATIVE']
+        : []),
+    ]),
   };
 
   const uid = eventUid(event.id);
@@ -346,10 +354,12 @@ function writeMeeting(
     : now;
   const shared: Shared = {
     zone,
-    stamp: encodeLine('DTSTAMP:' + formatUtc(stamp)),
-    status: encodeLine('STATUS:CONFIRMED'),
-    props: [encodeLine('URL:' + uriValue(meeting.url))],
-    trailer: [encodeLine('LAST-MODIFIED:' + formatUtc(stamp))],
+    lines: sharedLines([
+      'DTSTAMP:' + formatUtc(stamp),
+      'STATUS:CONFIRMED',
+      'URL:' + uriValue(meeting.url),
+      'LAST-MODIFIED:' + formatUtc(stamp),
+    ]),
   };
   writeVevent(out, zones, shared, {
     uid: meetingUid(meeting.id),

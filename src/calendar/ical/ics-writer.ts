@@ -4,7 +4,7 @@
 // off-heap, and only the short-lived value strings touch the JS heap.
 import { Buffer } from 'node:buffer';
 
-import { MAX_LINE_OCTETS, foldLine } from './content-line.js';
+import { MAX_LINE_OCTETS } from './content-line.js';
 
 const CR = 0x0d;
 const LF = 0x0a;
@@ -51,11 +51,6 @@ function encode(value: string): number {
   return encoder.encodeInto(value, scratch).written;
 }
 
-/** A whole content line, folded and ended by CRLF, as bytes: for lines written many times. */
-export function encodeLine(line: string): Uint8Array {
-  return encoder.encode(foldLine(line) + '\r\n');
-}
-
 export class IcsWriter {
   private buf: Uint8Array;
   private length = 0;
@@ -86,7 +81,7 @@ export class IcsWriter {
     this.length = o;
   }
 
-  /** Bytes from {@link encodeLine}. */
+  /** Bytes of whole lines, e.g. from another writer's {@link bytes}. */
   encoded(line: Uint8Array): void {
     this.reserve(line.length);
     this.buf.set(line, this.length);

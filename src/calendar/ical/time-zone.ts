@@ -132,17 +132,18 @@ function pad(value: number, width: number): string {
   return String(value).padStart(width, '0');
 }
 
-/** `YYYYMMDDTHHMMSS` of a Date's UTC fields. */
+/** `YYYYMMDDTHHMMSS` of a Date's UTC fields (years 1000–9999). */
 function basicDateTime(date: Date): string {
-  return (
-    pad(date.getUTCFullYear(), 4) +
-    pad(date.getUTCMonth() + 1, 2) +
-    pad(date.getUTCDate(), 2) +
-    'T' +
-    pad(date.getUTCHours(), 2) +
-    pad(date.getUTCMinutes(), 2) +
-    pad(date.getUTCSeconds(), 2)
-  );
+  const day =
+    date.getUTCFullYear() * 10000 +
+    (date.getUTCMonth() + 1) * 100 +
+    date.getUTCDate();
+  const time =
+    1_000_000 +
+    date.getUTCHours() * 10000 +
+    date.getUTCMinutes() * 100 +
+    date.getUTCSeconds();
+  return day + 'T' + String(time).slice(1);
 }
 
 /** An instant as a UTC DATE-TIME: `20261025T013000Z`. */
