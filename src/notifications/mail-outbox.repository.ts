@@ -7,6 +7,7 @@ import {
   type EntityManager,
   type Repository,
 } from 'typeorm';
+import { Transactions } from '../database/transactions.js';
 import { MailOutbox, type MailStatus } from './entities/mail-outbox.entity.js';
 
 export type NewMail = Pick<
@@ -41,7 +42,20 @@ export interface DueMail {
 export class MailOutboxRepository {
   constructor(
     @InjectRepository(MailOutbox) private readonly repo: Repository<MailOutbox>,
+    private readonly tx: Transactions,
   ) {}
+
+  /**
+   * Every write. On SQLite there is one connection: a statement issued while another flow's
+   * transaction is open would become part of it and be undone with it (a "sent" mark rolled back
+   * means a second delivery), so writes queue behind open transactions there. MySQL/MariaDB hand
+   * each statement its own pooled connection.
+   */
+  private write<T>(work: (repo: Repository<MailOutbox>) => Promise<T>) {
+    if (this.repo.manager.connection.options.type !== 'better-sqlite3')
+      return work(this.repo);
+    return this.tx.run((em) => work(em.getRepository(MailOutbox)));
+  }
 
   /** Queues mails; a mail whose dedupe key is already there is left out. */
   async enqueue(mails: readonly NewMail[], now = new Date()): Promise<void> {
@@ -54,14 +68,16 @@ export class MailOutboxRepository {
         lastError: null,
         sentAt: null,
       }));
-      await this.repo
-        .createQueryBuilder()
-        .insert()
-        .into(MailOutbox)
-        .values(batch)
-        .orIgnore()
-        .updateEntity(false)
-        .execute();
+      await this.write((repo) =>
+        repo
+          .createQueryBuilder()
+          .insert()
+          .into(MailOutbox)
+          .values(batch)
+          .orIgnore()
+          .updateEntity(false)
+          .execute(),
+      );
     }
   }
 
@@ -80,15 +96,17 @@ export class MailOutboxRepository {
     kinds: readonly string[],
     belowVersion: number,
   ): Promise<number> {
-    const res = await this.repo
-      .createQueryBuilder()
-      .update(MailOutbox)
-      .set({ status: 'superseded' })
-      .where(
-        'topic = :topic AND status = :queued AND version < :v AND kind IN (:...kinds)',
-        { topic, queued: 'queued', v: belowVersion, kinds },
-      )
-      .execute();
+    const res = await this.write((repo) =>
+      repo
+        .createQueryBuilder()
+        .update(MailOutbox)
+        .set({ status: 'superseded' })
+        .where(
+          'topic = :topic AND status = :queued AND version < :v AND kind IN (:...kinds)',
+          { topic, queued: 'queued', v: belowVersion, kinds },
+        )
+        .execute(),
+    );
     return res.affected ?? 0;
   }
 
@@ -106,24 +124,26 @@ export class MailOutboxRepository {
 
   /** True when this caller won the row; it then holds it until `leaseUntil`. */
   async claim(mail: DueMail, now: Date, leaseUntil: Date): Promise<boolean> {
-    const res = await this.repo
-      .createQueryBuilder()
-      .update(MailOutbox)
-      .set({
-        status: 'sending',
-        attempts: () => 'attempts + 1',
-        nextAttemptAt: leaseUntil,
-      })
-      .where(
-        'id = :id AND attempts = :attempts AND status IN (:...open) AND nextAttemptAt <= :now',
-        {
-          id: mail.id,
-          attempts: mail.attempts,
-          open: ['queued', 'sending'],
-          now,
-        },
-      )
-      .execute();
+    const res = await this.write((repo) =>
+      repo
+        .createQueryBuilder()
+        .update(MailOutbox)
+        .set({
+          status: 'sending',
+          attempts: () => 'attempts + 1',
+          nextAttemptAt: leaseUntil,
+        })
+        .where(
+          'id = :id AND attempts = :attempts AND status IN (:...open) AND nextAttemptAt <= :now',
+          {
+            id: mail.id,
+            attempts: mail.attempts,
+            open: ['queued', 'sending'],
+            now,
+          },
+        )
+        .execute(),
+    );
     return res.affected === 1;
   }
 
@@ -139,16 +159,18 @@ export class MailOutboxRepository {
       Pick<MailOutbox, 'status' | 'sentAt' | 'nextAttemptAt' | 'lastError'>
     >,
   ): Promise<boolean> {
-    const res = await this.repo
-      .createQueryBuilder()
-      .update(MailOutbox)
-      .set(values)
-      .where('id = :id AND attempts = :attempts AND status = :sending', {
-        id,
-        attempts,
-        sending: 'sending',
-      })
-      .execute();
+    const res = await this.write((repo) =>
+      repo
+        .createQueryBuilder()
+        .update(MailOutbox)
+        .set(values)
+        .where('id = :id AND attempts = :attempts AND status = :sending', {
+          id,
+          attempts,
+          sending: 'sending',
+        })
+        .execute(),
+    );
     return res.affected === 1;
   }
 
@@ -171,13 +193,15 @@ export class MailOutboxRepository {
 
   /** Delivered and superseded mails are kept for a while, failed ones longer; then deleted. */
   async prune(sentBefore: Date, failedBefore: Date): Promise<void> {
-    await this.repo.delete({
-      status: In(['sent', 'superseded']),
-      createdAt: LessThan(sentBefore),
-    });
-    await this.repo.delete({
-      status: 'failed',
-      createdAt: LessThan(failedBefore),
+    await this.write(async (repo) => {
+      await repo.delete({
+        status: In(['sent', 'superseded']),
+        createdAt: LessThan(sentBefore),
+      });
+      await repo.delete({
+        status: 'failed',
+        createdAt: LessThan(failedBefore),
+      });
     });
   }
 
@@ -188,7 +212,9 @@ export class MailOutboxRepository {
 
   /** An address that is forgotten (bulletin unsubscribe, erasure of a subscriber). */
   async deleteForRecipient(address: string) {
-    await this.repo.delete({ recipient: address.trim().toLowerCase() });
+    await this.write((repo) =>
+      repo.delete({ recipient: address.trim().toLowerCase() }),
+    );
   }
 
   listForAccount(accountId: string) {
