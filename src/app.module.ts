@@ -3,11 +3,13 @@ import { ConfigModule, type AppConfig } from './config/index.js';
 import { DatabaseModule } from './database/database.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module.js';
+import { CalendarModule } from './calendar/calendar.module.js';
 import { DemoModule } from './demo/demo.module.js';
 import { EventsModule } from './events/events.module.js';
 import { HealthModule } from './health/health.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
+import { PairingModule } from './pairing/pairing.module.js';
 import { ParticipantsModule } from './participants/participants.module.js';
 import { RedisModule } from './redis/redis.module.js';
 import { ReferenceModule } from './reference/reference.module.js';
@@ -30,6 +32,8 @@ export class AppModule {
         ParticipantsModule,
         EventsModule,
         NotificationsModule,
+        CalendarModule,
+        PairingModule,
         RoomsModule,
         HealthModule,
         DemoModule,

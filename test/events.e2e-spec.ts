@@ -568,94 +568,101 @@ describe('events, agendas and registrations', () => {
     });
   });
 
-  describe('concurrency: no overbooking under any interleaving', () => {
-    it('300 participants at once for 50 seats: 50 confirmed, 250 waitlisted with positions 1…250', async () => {
-      const id = await publishedEvent(t.url, c.organiser, { capacity: 50 });
-      const people = await participants(t.url, 300);
-      const answers = await Promise.all(
-        people.map((p) =>
-          request(t.url).post(`/api/events/${id}/registrations`).set(auth(p)),
-        ),
-      );
-      expect(answers.filter((r) => r.status >= 500)).toHaveLength(0);
-      expect(answers.every((r) => r.status === 200)).toBe(true);
-      const confirmed = answers.filter((r) => r.body.status === 'confirmed');
-      const waitlisted = answers.filter((r) => r.body.status === 'waitlisted');
-      expect(confirmed).toHaveLength(50);
-      expect(waitlisted).toHaveLength(250);
-      expect(
-        waitlisted
-          .map((r) => r.body.waitlistPosition as number)
-          .sort((x, y) => x - y),
-      ).toEqual(Array.from({ length: 250 }, (_, i) => i + 1));
-      const event = await t.ds.getRepository(Event).findOneByOrFail({ id });
-      expect(event.seatsTaken).toBe(
-        await t.ds
+  // Heavy by nature (hundreds of sign-ups with argon2id first): a generous time limit, not a timing test.
+  describe(
+    'concurrency: no overbooking under any interleaving',
+    { timeout: 240_000 },
+    () => {
+      it('300 participants at once for 50 seats: 50 confirmed, 250 waitlisted with positions 1…250', async () => {
+        const id = await publishedEvent(t.url, c.organiser, { capacity: 50 });
+        const people = await participants(t.url, 300);
+        const answers = await Promise.all(
+          people.map((p) =>
+            request(t.url).post(`/api/events/${id}/registrations`).set(auth(p)),
+          ),
+        );
+        expect(answers.filter((r) => r.status >= 500)).toHaveLength(0);
+        expect(answers.every((r) => r.status === 200)).toBe(true);
+        const confirmed = answers.filter((r) => r.body.status === 'confirmed');
+        const waitlisted = answers.filter(
+          (r) => r.body.status === 'waitlisted',
+        );
+        expect(confirmed).toHaveLength(50);
+        expect(waitlisted).toHaveLength(250);
+        expect(
+          waitlisted
+            .map((r) => r.body.waitlistPosition as number)
+            .sort((x, y) => x - y),
+        ).toEqual(Array.from({ length: 250 }, (_, i) => i + 1));
+        const event = await t.ds.getRepository(Event).findOneByOrFail({ id });
+        expect(event.seatsTaken).toBe(
+          await t.ds
+            .getRepository(Registration)
+            .countBy({ eventId: id, status: 'confirmed' }),
+        );
+        expect(event.seatsTaken).toBe(50);
+      });
+
+      it('one participant sending 20 registrations at once gets one row', async () => {
+        const id = await publishedEvent(t.url, c.organiser, { capacity: 5 });
+        const [p] = await participants(t.url, 1);
+        const answers = await Promise.all(
+          Array.from({ length: 20 }, () =>
+            request(t.url).post(`/api/events/${id}/registrations`).set(auth(p)),
+          ),
+        );
+        expect(new Set(answers.map((r) => r.status))).toEqual(new Set([200]));
+        expect(new Set(answers.map((r) => r.body.status))).toEqual(
+          new Set(['confirmed']),
+        );
+        expect(
+          await t.ds.getRepository(Registration).countBy({ eventId: id }),
+        ).toBe(1);
+        expect(
+          (await t.ds.getRepository(Event).findOneByOrFail({ id })).seatsTaken,
+        ).toBe(1);
+      });
+
+      it('25 cancellations racing 100 new registrations never exceed capacity and promote in order', async () => {
+        const capacity = 40;
+        const id = await publishedEvent(t.url, c.organiser, { capacity });
+        const early = await participants(t.url, 60);
+        for (const p of early)
+          await request(t.url)
+            .post(`/api/events/${id}/registrations`)
+            .set(auth(p))
+            .expect(200);
+        const late = await participants(t.url, 100);
+        const leaving = early.slice(0, 25);
+        const results = await Promise.all([
+          ...leaving.map((p) =>
+            request(t.url)
+              .delete(`/api/events/${id}/registrations/me`)
+              .set(auth(p)),
+          ),
+          ...late.map((p) =>
+            request(t.url).post(`/api/events/${id}/registrations`).set(auth(p)),
+          ),
+        ]);
+        expect(results.filter((r) => r.status !== 200)).toHaveLength(0);
+        const regs = await t.ds
           .getRepository(Registration)
-          .countBy({ eventId: id, status: 'confirmed' }),
-      );
-      expect(event.seatsTaken).toBe(50);
-    });
-
-    it('one participant sending 20 registrations at once gets one row', async () => {
-      const id = await publishedEvent(t.url, c.organiser, { capacity: 5 });
-      const [p] = await participants(t.url, 1);
-      const answers = await Promise.all(
-        Array.from({ length: 20 }, () =>
-          request(t.url).post(`/api/events/${id}/registrations`).set(auth(p)),
-        ),
-      );
-      expect(new Set(answers.map((r) => r.status))).toEqual(new Set([200]));
-      expect(new Set(answers.map((r) => r.body.status))).toEqual(
-        new Set(['confirmed']),
-      );
-      expect(
-        await t.ds.getRepository(Registration).countBy({ eventId: id }),
-      ).toBe(1);
-      expect(
-        (await t.ds.getRepository(Event).findOneByOrFail({ id })).seatsTaken,
-      ).toBe(1);
-    });
-
-    it('25 cancellations racing 100 new registrations never exceed capacity and promote in order', async () => {
-      const capacity = 40;
-      const id = await publishedEvent(t.url, c.organiser, { capacity });
-      const early = await participants(t.url, 60);
-      for (const p of early)
-        await request(t.url)
-          .post(`/api/events/${id}/registrations`)
-          .set(auth(p))
-          .expect(200);
-      const late = await participants(t.url, 100);
-      const leaving = early.slice(0, 25);
-      const results = await Promise.all([
-        ...leaving.map((p) =>
-          request(t.url)
-            .delete(`/api/events/${id}/registrations/me`)
-            .set(auth(p)),
-        ),
-        ...late.map((p) =>
-          request(t.url).post(`/api/events/${id}/registrations`).set(auth(p)),
-        ),
-      ]);
-      expect(results.filter((r) => r.status !== 200)).toHaveLength(0);
-      const regs = await t.ds
-        .getRepository(Registration)
-        .findBy({ eventId: id });
-      const confirmed = regs.filter((r) => r.status === 'confirmed');
-      expect(confirmed).toHaveLength(capacity);
-      expect(
-        (await t.ds.getRepository(Event).findOneByOrFail({ id })).seatsTaken,
-      ).toBe(capacity);
-      // the 20 people who were waiting before the race (early[40..59]) were promoted first, in order
-      const confirmedIds = new Set(confirmed.map((r) => r.accountId));
-      for (const p of early.slice(40, 60))
-        expect(confirmedIds.has(p.id)).toBe(true);
-      for (const p of leaving) expect(confirmedIds.has(p.id)).toBe(false);
-      const waiting = regs
-        .filter((r) => r.status === 'waitlisted')
-        .sort((x, y) => x.waitSeq! - y.waitSeq!);
-      expect(waiting).toHaveLength(100 - 5);
-    });
-  });
+          .findBy({ eventId: id });
+        const confirmed = regs.filter((r) => r.status === 'confirmed');
+        expect(confirmed).toHaveLength(capacity);
+        expect(
+          (await t.ds.getRepository(Event).findOneByOrFail({ id })).seatsTaken,
+        ).toBe(capacity);
+        // the 20 people who were waiting before the race (early[40..59]) were promoted first, in order
+        const confirmedIds = new Set(confirmed.map((r) => r.accountId));
+        for (const p of early.slice(40, 60))
+          expect(confirmedIds.has(p.id)).toBe(true);
+        for (const p of leaving) expect(confirmedIds.has(p.id)).toBe(false);
+        const waiting = regs
+          .filter((r) => r.status === 'waitlisted')
+          .sort((x, y) => x.waitSeq! - y.waitSeq!);
+        expect(waiting).toHaveLength(100 - 5);
+      });
+    },
+  );
 });

@@ -1,6 +1,14 @@
+import {
+  Cohort,
+  CohortMember,
+  PairFeedback,
+  PairGroup,
+  PairingRound,
+} from '../pairing/entities/cohort.entities.js';
 import { Account } from '../auth/entities/account.entity.js';
 import { Consent } from '../participants/entities/consent.entity.js';
 import { ParticipantProfile } from '../participants/entities/participant-profile.entity.js';
+import { CalendarFeed } from '../calendar/entities/calendar-feed.entity.js';
 import { EventSession } from '../events/entities/event-session.entity.js';
 import { Event } from '../events/entities/event.entity.js';
 import { Registration } from '../events/entities/registration.entity.js';
@@ -32,6 +40,12 @@ export const ENTITIES = [
   EventSession,
   Registration,
   MailOutbox,
+  CalendarFeed,
+  Cohort,
+  CohortMember,
+  PairingRound,
+  PairGroup,
+  PairFeedback,
   Room,
   Message,
   QuestionVote,

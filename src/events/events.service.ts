@@ -25,6 +25,7 @@ import type {
   UpdateSessionDto,
 } from './dto/event.dto.js';
 import { EventHooks } from './event-hooks.js';
+import { EventRooms } from './event-rooms.js';
 import { EventSession } from './entities/event-session.entity.js';
 import { Event, type EventStatus } from './entities/event.entity.js';
 import { Registration } from './entities/registration.entity.js';
@@ -66,6 +67,7 @@ export class EventsService implements OnModuleInit {
     private readonly relationships: Relationships,
     private readonly tx: Transactions,
     private readonly hooks: EventHooks,
+    private readonly eventRooms: EventRooms,
   ) {}
 
   onModuleInit() {
@@ -119,6 +121,10 @@ export class EventsService implements OnModuleInit {
   async get(actor: Actor | undefined, id: string) {
     const event = await this.getVisibleOrThrow(actor, id);
     const [views] = await this.views([event], true);
+    const rooms = await this.eventRooms.ensureAll(id);
+    views.roomId = rooms.event;
+    for (const s of views.sessions ?? [])
+      s.roomId = rooms.sessions.get(s.id) ?? null;
     let mine = null;
     if (actor) {
       const reg = await this.registrations.findOneBy({

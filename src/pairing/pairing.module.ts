@@ -9,11 +9,17 @@ import {
   PairGroup,
   PairingRound,
 } from './entities/cohort.entities.js';
+import { RoomsModule } from '../rooms/rooms.module.js';
 import { PairingHooks } from './pairing-hooks.js';
+import { PairingMail } from './pairing-mail.js';
+import { PairingRooms } from './pairing-rooms.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 
 @Global()
 @Module({
   imports: [
+    RoomsModule,
+    NotificationsModule,
     TypeOrmModule.forFeature([
       Cohort,
       CohortMember,
@@ -23,7 +29,7 @@ import { PairingHooks } from './pairing-hooks.js';
     ]),
   ],
   controllers: [CohortsController],
-  providers: [CohortsService, PairingHooks],
+  providers: [CohortsService, PairingHooks, PairingRooms, PairingMail],
   exports: [CohortsService, PairingHooks],
 })
 export class PairingModule {}

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Initial1795819003798 implements MigrationInterface {
-  name = 'Initial1795819003798';
+export class Initial1795819937195 implements MigrationInterface {
+  name = 'Initial1795819937195';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(

@@ -1,0 +1,93 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
+import { RoomAccess } from '../rooms/room-access.js';
+import { RoomsService } from '../rooms/rooms.service.js';
+import { EventSession } from './entities/event-session.entity.js';
+import { Event } from './entities/event.entity.js';
+import { Registration } from './entities/registration.entity.js';
+import { EventHooks } from './event-hooks.js';
+
+/**
+ * Every event and every session of its agenda has a discussion room. Who may enter: the event's
+ * confirmed participants and its speakers (organisers of its organisation are let in by the rooms
+ * module itself). Rooms are created when an event is published or a session added, and on demand.
+ */
+@Injectable()
+export class EventRooms implements OnModuleInit {
+  constructor(
+    private readonly rooms: RoomsService,
+    private readonly access: RoomAccess,
+    private readonly hooks: EventHooks,
+    @InjectRepository(Event) private readonly events: Repository<Event>,
+    @InjectRepository(EventSession)
+    private readonly sessions: Repository<EventSession>,
+    @InjectRepository(Registration)
+    private readonly registrations: Repository<Registration>,
+  ) {}
+
+  onModuleInit() {
+    this.access.register('event', async (actor, room) => {
+      if (await this.isConfirmed(room.refId, actor.id)) return member;
+      const sessions = await this.sessions.findBy({ eventId: room.refId });
+      return sessions.some((s) =>
+        s.speakers.some((sp) => sp.accountId === actor.id),
+      )
+        ? member
+        : null;
+    });
+    this.access.register('session', async (actor, room) => {
+      const session = await this.sessions.findOneBy({ id: room.refId });
+      if (!session) return null;
+      if (session.speakers.some((sp) => sp.accountId === actor.id))
+        return member;
+      return (await this.isConfirmed(session.eventId, actor.id))
+        ? member
+        : null;
+    });
+    this.hooks.on(async (h) => {
+      if (h.type === 'event.published') await this.ensureAll(h.eventId);
+      if (h.type === 'session.changed') await this.ensureAll(h.eventId);
+    });
+  }
+
+  private async isConfirmed(eventId: string, accountId: string) {
+    return (
+      (await this.registrations.countBy({
+        eventId,
+        accountId,
+        status: 'confirmed',
+      })) > 0
+    );
+  }
+
+  /** Room ids for an event and its sessions (created if missing). */
+  async ensureAll(
+    eventId: string,
+  ): Promise<{ event: string; sessions: Map<string, string> }> {
+    const event = await this.events.findOneBy({ id: eventId });
+    if (!event) return { event: '', sessions: new Map() };
+    const eventRoom = await this.rooms.ensureRoom(
+      'event',
+      event.id,
+      event.organisationId,
+    );
+    const sessions = new Map<string, string>();
+    for (const s of await this.sessions.findBy({ eventId })) {
+      sessions.set(
+        s.id,
+        await this.rooms.ensureRoom('session', s.id, event.organisationId, {
+          mode: 'qa',
+        }),
+      );
+    }
+    return { event: eventRoom, sessions };
+  }
+}
+
+const member = {
+  canRead: true,
+  canWrite: true,
+  canModerate: false,
+  via: 'member' as const,
+};
