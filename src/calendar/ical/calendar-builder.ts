@@ -183,6 +183,9 @@ function writeVevent(
   v: Own,
 ): void {
   const zone = shared.zone;
+  if (!Number.isSafeInteger(v.sequence) || v.sequence < 0) {
+    throw new RangeError(`${v.uid}: SEQUENCE must be a whole number ≥ 0`);
+  }
   out.ascii('BEGIN:VEVENT');
   out.text('UID:', v.uid);
   // A wall-clock time in the repeated hour when clocks go back names two instants; RFC 5545 takes
