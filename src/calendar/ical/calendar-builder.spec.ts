@@ -1009,6 +1009,10 @@ describe('buildCalendar: determinism and input errors', () => {
     expect(() => buildCalendar(calendar(), [ancient], [], NOW)).toThrow(
       /outside the years 1000–9999/,
     );
+    const fractional = event({ sequence: 1.5 });
+    expect(() => buildCalendar(calendar(), [fractional], [], NOW)).toThrow(
+      /SEQUENCE/,
+    );
   });
 });
 
