@@ -8,7 +8,6 @@ import nodeIcal from 'node-ical';
 import { SMTPServer } from 'smtp-server';
 import request from 'supertest';
 import { eventUid } from '../src/calendar/ical/index.js';
-import { EventHooks } from '../src/events/event-hooks.js';
 import { MailOutbox } from '../src/notifications/entities/mail-outbox.entity.js';
 import { NotificationsService } from '../src/notifications/notifications.service.js';
 import {
@@ -369,12 +368,6 @@ describe('e-mail notifications', () => {
       .post(`/api/events/${id}/cancel`)
       .set(auth(c.organiser))
       .expect(200);
-    // EventsService.cancel does not emit `event.cancelled` yet (reported to the events owner);
-    // emit what it should, as it will: the dedupe key keeps it to one mail per person either way,
-    // and an empty accountIds list exercises the lookup of the registrations it ended.
-    await t.app
-      .get(EventHooks)
-      .emit({ type: 'event.cancelled', eventId: id, accountIds: [] });
     const seq = (await eventView(id)).sequence;
     const ma = await onlyMailTo(a.email, /^Отказано: /);
     expect(invitationOf(ma)).toMatchObject({

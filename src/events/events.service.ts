@@ -396,15 +396,16 @@ export class EventsService implements OnModuleInit {
   async cancel(actor: Actor, id: string) {
     const event = await this.getManagedOrThrow(actor, id);
     if (event.status === 'cancelled') return this.get(actor, id);
-    await this.tx.run(async (em) => {
+    const accountIds = await this.tx.run(async (em) => {
       await em.update(
         Event,
         { id },
         { status: 'cancelled', cancelledAt: new Date() },
       );
       await em.increment(Event, { id }, 'sequence', 1);
-      await this.seats.cancelAllWithin(em, id);
+      return this.seats.cancelAllWithin(em, id);
     });
+    await this.hooks.emit({ type: 'event.cancelled', eventId: id, accountIds });
     return this.get(actor, id);
   }
 
@@ -635,6 +636,7 @@ export class EventsService implements OnModuleInit {
         'Your registration for this event',
         'REGISTRATION_NOT_FOUND',
       );
+    await this.afterCancel(eventId, outcome, 'self');
     return outcome;
   }
 
