@@ -116,6 +116,18 @@ describe('offsetAt and formatLocal', () => {
     );
   }, 60_000); // property tests: generous on a loaded machine
 
+  it('does not miss a daylight time that lasted one week (Recife, October 2000)', () => {
+    expect(offsetAt('America/Recife', instant('2000-10-07T12:00:00Z'))).toBe(
+      -3 * 3_600_000,
+    );
+    expect(offsetAt('America/Recife', instant('2000-10-10T12:00:00Z'))).toBe(
+      -2 * 3_600_000,
+    );
+    expect(offsetAt('America/Recife', instant('2000-10-16T12:00:00Z'))).toBe(
+      -3 * 3_600_000,
+    );
+  });
+
   it('rejects an unknown zone with a clear error', () => {
     expect(() => assertTimeZone('Europe/Pristina')).toThrow(
       /Unknown time zone "Europe\/Pristina"/,
