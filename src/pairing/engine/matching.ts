@@ -25,6 +25,11 @@ import { BlossomSolver } from './blossom.js';
 export interface EdgeSource {
   readonly n: number;
   forEachEdge(visit: (u: number, v: number, w: number) => void): void;
+  /**
+   * Optional bounds on every weight. With them the solver skips the statistics pass over the
+   * stream (which only serves to size the maximum-cardinality bonus).
+   */
+  readonly weightBound?: { min: number; max: number };
 }
 
 /** Parallel arrays of endpoints and weights. */
@@ -311,40 +316,56 @@ export function solveEdgeSource(
   let wmax = -Infinity;
   const counted = (u: number, v: number, w: number): boolean =>
     u !== v && (maxCard || w > 0);
-  src.forEachEdge((u, v, w) => {
-    if (!counted(u, v, w)) return;
-    m++;
-    if (w < wmin) wmin = w;
-    if (w > wmax) wmax = w;
-  });
+  const bound = src.weightBound;
+  if (bound) {
+    wmin = bound.min;
+    wmax = bound.max;
+  } else {
+    src.forEachEdge((u, v, w) => {
+      if (!counted(u, v, w)) return;
+      m++;
+      if (w < wmin) wmin = w;
+      if (w > wmax) wmax = w;
+    });
+  }
   const bonus =
-    maxCard && m > 0
+    maxCard && wmax >= wmin
       ? Math.floor(n / 2) * (wmax - wmin) + Math.abs(wmin) + 1
       : 0;
   if (!Number.isSafeInteger(2 * (bonus + Math.max(0, wmax)) * Math.max(1, n))) {
     throw new RangeError('weights too large for exact arithmetic');
   }
   const k =
-    opts.candidatesPerVertex ?? (m > 16 * Math.max(1, n) ? DEFAULT_K : 0);
+    opts.candidatesPerVertex ??
+    (bound || m > 16 * Math.max(1, n) ? DEFAULT_K : 0);
 
   let cu: number[] = [];
   let cv: number[] = [];
   let cw: number[] = [];
   let pruned = false;
+  const outOfBound = (w: number): never => {
+    throw new RangeError(`edge weight ${w} outside the declared bound`);
+  };
   if (k <= 0) {
     src.forEachEdge((u, v, w) => {
       if (!counted(u, v, w)) return;
+      if (bound && (w < wmin || w > wmax)) outOfBound(w);
       cu.push(u);
       cv.push(v);
       cw.push(w + bonus);
     });
+    m = cu.length;
   } else {
     const top = new TopK(n, k);
+    let count = 0;
     src.forEachEdge((u, v, w) => {
       if (!counted(u, v, w)) return;
+      if (bound && (w < wmin || w > wmax)) outOfBound(w);
+      count++;
       top.offer(u, v, w);
       top.offer(v, u, w);
     });
+    m = count;
     const c = top.edges();
     cu = c.u;
     cv = c.v;

@@ -1,0 +1,138 @@
+/**
+ * Pairs mode: the exact maximum-cardinality, maximum-score matching of everyone not locked, then
+ * trios for whoever is left over, then (only for people who could not be placed otherwise) a second
+ * pass that allows earlier partners, flagged.
+ */
+import {
+  applyLocks,
+  groupAllowed,
+  summarise,
+  trioMinCommunities,
+  type Draft,
+  type LockOutcome,
+  type PairingResult,
+  type UnplacedPerson,
+} from './assemble.js';
+import { REASON_MESSAGES, unplacedReason } from './explain.js';
+import { solveEdgeSource, type EdgeSource } from './matching.js';
+import { cohortGraph, pairScore, type Cohort } from './score.js';
+
+/**
+ * Puts leftovers into open pairs (one newcomer per pair) so that as many as possible are placed,
+ * then the newcomers' added score is maximal: an exact matching on the bipartite graph
+ * leftovers × pairs.
+ */
+function joinTrios(
+  c: Cohort,
+  leftovers: number[],
+  drafts: Draft[],
+  allowRepeats: boolean,
+): number[] {
+  const hosts = drafts.filter((d) => d.members.length === 2);
+  const L = leftovers.length;
+  const H = hosts.length;
+  if (L === 0 || H === 0 || !c.rules.trios) return leftovers;
+  const minCommunities = trioMinCommunities(c);
+  // Feasible (leftover, host) pairs are computed once; the stream is replayed from memory.
+  const eu: number[] = [];
+  const ev: number[] = [];
+  const ew: number[] = [];
+  for (let x = 0; x < L; x++) {
+    const p = leftovers[x];
+    for (let h = 0; h < H; h++) {
+      const [a, b] = hosts[h].members;
+      if (!groupAllowed(c, [a, b, p], { allowRepeats, minCommunities }))
+        continue;
+      eu.push(x);
+      ev.push(L + h);
+      ew.push(pairScore(c, p, a) + pairScore(c, p, b));
+    }
+  }
+  if (eu.length === 0) return leftovers;
+  const src: EdgeSource = {
+    n: L + H,
+    forEachEdge(visit) {
+      for (let k = 0; k < eu.length; k++) visit(eu[k], ev[k], ew[k]);
+    },
+  };
+  const res = solveEdgeSource(src, { maxCardinality: true });
+  const rest: number[] = [];
+  for (let x = 0; x < L; x++) {
+    const h = res.mate[x];
+    if (h >= 0) hosts[h - L].members.push(leftovers[x]);
+    else rest.push(leftovers[x]);
+  }
+  return rest;
+}
+
+export function pairLocks(c: Cohort): LockOutcome {
+  return applyLocks(c, c.rules.trios ? 3 : 2, (size) =>
+    size === 2 ? 2 : trioMinCommunities(c),
+  );
+}
+
+export function pairCohort(c: Cohort): PairingResult {
+  const locks = pairLocks(c);
+  const drafts: Draft[] = [...locks.drafts];
+  const activeList: number[] = [];
+  for (let i = 0; i < c.n; i++) if (!locks.lockedSet[i]) activeList.push(i);
+  const active = Int32Array.from(activeList);
+
+  // 1. Exact: as many pairs as possible, then the highest total score.
+  const graph = cohortGraph(c, active, { allowRepeats: false });
+  const result = solveEdgeSource(graph, { maxCardinality: true });
+  const matchingWeight = result.totalWeight;
+  let leftovers: number[] = [];
+  for (let v = 0; v < active.length; v++) {
+    const w = result.mate[v];
+    if (w < 0) leftovers.push(active[v]);
+    else if (w > v)
+      drafts.push({ members: [active[v], active[w]], locked: false });
+  }
+
+  // 2. Leftovers join the trio where they add the most.
+  leftovers = joinTrios(c, leftovers, drafts, false);
+
+  // 3. Whoever is still left may meet an earlier partner again (flagged in the output).
+  if (
+    leftovers.length > 0 &&
+    c.rules.avoidRepeats &&
+    c.rules.repeatsForLeftovers
+  ) {
+    const sub = Int32Array.from(leftovers);
+    const second = solveEdgeSource(
+      cohortGraph(c, sub, { allowRepeats: true }),
+      { maxCardinality: true },
+    );
+    const rest: number[] = [];
+    for (let v = 0; v < sub.length; v++) {
+      const w = second.mate[v];
+      if (w < 0) rest.push(sub[v]);
+      else if (w > v) drafts.push({ members: [sub[v], sub[w]], locked: false });
+    }
+    leftovers = joinTrios(c, rest, drafts, true);
+  }
+
+  const unplaced: UnplacedPerson[] = leftovers
+    .sort((a, b) => a - b)
+    .map((i) => {
+      const reason = unplacedReason(c, i, false);
+      return { id: c.ids[i], reason, message: REASON_MESSAGES[reason] };
+    });
+  const { groups, totalWeight, stats } = summarise(
+    c,
+    drafts,
+    unplaced,
+    matchingWeight,
+    result.stats,
+  );
+  return {
+    mode: 'pairs',
+    referenceYear: c.referenceYear,
+    groups,
+    unplaced,
+    totalWeight,
+    warnings: locks.warnings,
+    stats,
+  };
+}

@@ -1,0 +1,661 @@
+/**
+ * A cohort compiled into typed arrays (communities, ages, language/interest/slot bitsets, unit
+ * vectors for places, sorted block/repeat lists), the hard rules for a pair, the integer soft score
+ * and the candidate graph as an {@link EdgeSource} that scores pairs on the fly — a cohort of 20,000
+ * has 2·10⁸ pairs, which are streamed, never stored.
+ */
+import type { EdgeSource } from './matching.js';
+import {
+  WEEK_SLOTS,
+  type ParsedInput,
+  type ParticipantInput,
+  type PairingRules,
+} from './rules.js';
+
+export const LEVEL_VALUE = { basic: 1, conversational: 2, fluent: 3 } as const;
+const EARTH_RADIUS_KM = 6371;
+
+export interface Cohort {
+  readonly n: number;
+  readonly ids: readonly string[];
+  readonly index: ReadonlyMap<string, number>;
+  readonly participants: readonly ParticipantInput[];
+  readonly rules: PairingRules;
+  readonly referenceYear: number;
+  readonly communities: readonly string[];
+  readonly comm: Int32Array;
+  readonly age: Int32Array;
+  readonly minor: Uint8Array;
+  /** Language codes; `langOk` has the bit of each language spoken at ≥ minLanguageLevel. */
+  readonly languages: readonly string[];
+  readonly lw: number;
+  readonly langOk: Uint32Array;
+  /** level (0–3) per participant × language. */
+  readonly langLevel: Uint8Array;
+  readonly interests: readonly string[];
+  readonly iw: number;
+  readonly interestBits: Uint32Array;
+  /** Slots in week order (unknown labels after the week, sorted). */
+  readonly slots: readonly string[];
+  readonly sw: number;
+  readonly slotBits: Uint32Array;
+  readonly hasLoc: Uint8Array;
+  readonly loc: Float64Array;
+  readonly place: Int32Array;
+  /** Sorted CSR lists: blocked (doNotPair, lowRated, forbids; symmetric), earlier partners, praised. */
+  readonly blockStart: Int32Array;
+  readonly blockList: Int32Array;
+  readonly prevStart: Int32Array;
+  readonly prevList: Int32Array;
+  readonly posStart: Int32Array;
+  readonly posList: Int32Array;
+  /** cosT[t] = cos(t · placeStepKm / R): a pair is closer than t steps when dot > cosT[t]. */
+  readonly cosT: Float64Array;
+  /** Upper bound of any pair score. */
+  readonly maxPairScore: number;
+}
+
+function buildCsr(
+  n: number,
+  pairs: [number, number][],
+): { start: Int32Array; list: Int32Array } {
+  const lists: number[][] = Array.from({ length: n }, () => []);
+  for (const [a, b] of pairs) {
+    if (a === b) continue;
+    lists[a].push(b);
+    lists[b].push(a);
+  }
+  const start = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    lists[i].sort((x, y) => x - y);
+    lists[i] = lists[i].filter((x, k, arr) => k === 0 || arr[k - 1] !== x);
+    start[i + 1] = start[i] + lists[i].length;
+  }
+  const list = new Int32Array(start[n]);
+  for (let i = 0; i < n; i++) list.set(lists[i], start[i]);
+  return { start, list };
+}
+
+export function inSorted(
+  list: Int32Array,
+  lo: number,
+  hi: number,
+  x: number,
+): boolean {
+  let a = lo;
+  let b = hi - 1;
+  while (a <= b) {
+    const m = (a + b) >> 1;
+    const v = list[m];
+    if (v === x) return true;
+    if (v < x) a = m + 1;
+    else b = m - 1;
+  }
+  return false;
+}
+
+export function popcount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+}
+
+function bitset(n: number, words: number, sets: number[][]): Uint32Array {
+  const bits = new Uint32Array(n * words);
+  sets.forEach((s, i) => {
+    for (const k of s) bits[i * words + (k >>> 5)] |= 1 << (k & 31);
+  });
+  return bits;
+}
+
+/** Compiles validated input into a {@link Cohort}. */
+export function compileCohort(input: ParsedInput): Cohort {
+  const { participants, rules, referenceYear } = input;
+  const n = participants.length;
+  const ids = participants.map((p) => p.id);
+  const index = new Map<string, number>();
+  ids.forEach((id, i) => index.set(id, i));
+
+  const communities: string[] = [];
+  const communityIndex = new Map<string, number>();
+  const comm = new Int32Array(n);
+  participants.forEach((p, i) => {
+    let c = communityIndex.get(p.community);
+    if (c === undefined) {
+      c = communities.length;
+      communities.push(p.community);
+      communityIndex.set(p.community, c);
+    }
+    comm[i] = c;
+  });
+
+  const age = new Int32Array(n);
+  const minor = new Uint8Array(n);
+  participants.forEach((p, i) => {
+    age[i] = referenceYear - p.birthYear;
+    minor[i] = age[i] < rules.adultAge ? 1 : 0;
+  });
+
+  // Languages: codes sorted for a stable order.
+  const languages = [
+    ...new Set(participants.flatMap((p) => p.languages.map((l) => l.code))),
+  ].sort();
+  const langIndex = new Map(languages.map((c, i) => [c, i]));
+  const L = languages.length;
+  const lw = Math.max(1, Math.ceil(L / 32));
+  const langLevel = new Uint8Array(n * Math.max(1, L));
+  const minLevel = LEVEL_VALUE[rules.minLanguageLevel];
+  const okSets: number[][] = participants.map((p, i) => {
+    const ok: number[] = [];
+    for (const l of p.languages) {
+      const k = langIndex.get(l.code)!;
+      const v = LEVEL_VALUE[l.level];
+      if (v > langLevel[i * L + k]) langLevel[i * L + k] = v;
+    }
+    for (let k = 0; k < L; k++)
+      if (langLevel[i * L + k] >= minLevel) ok.push(k);
+    return ok;
+  });
+  const langOk = bitset(n, lw, okSets);
+
+  const interests = [
+    ...new Set(participants.flatMap((p) => p.interests ?? [])),
+  ].sort();
+  const interestIndex = new Map(interests.map((c, i) => [c, i]));
+  const iw = Math.max(1, Math.ceil(interests.length / 32));
+  const interestBits = bitset(
+    n,
+    iw,
+    participants.map((p) =>
+      (p.interests ?? []).map((x) => interestIndex.get(x)!),
+    ),
+  );
+
+  const known = new Set(WEEK_SLOTS);
+  const extra = [
+    ...new Set(
+      participants.flatMap((p) =>
+        (p.availability ?? []).filter((s) => !known.has(s)),
+      ),
+    ),
+  ].sort();
+  const slots = [...WEEK_SLOTS, ...extra];
+  const slotIndex = new Map(slots.map((c, i) => [c, i]));
+  const sw = Math.ceil(slots.length / 32);
+  const slotBits = bitset(
+    n,
+    sw,
+    participants.map((p) =>
+      (p.availability ?? []).map((x) => slotIndex.get(x)!),
+    ),
+  );
+
+  const placeCoords = new Map(input.places.map((pl) => [pl.id, pl]));
+  const placeIds = new Map<string, number>();
+  const hasLoc = new Uint8Array(n);
+  const loc = new Float64Array(3 * n);
+  const place = new Int32Array(n).fill(-1);
+  participants.forEach((p, i) => {
+    if (p.placeId !== undefined) {
+      let k = placeIds.get(p.placeId);
+      if (k === undefined) placeIds.set(p.placeId, (k = placeIds.size));
+      place[i] = k;
+    }
+    const c =
+      p.lat !== undefined && p.lon !== undefined
+        ? { lat: p.lat, lon: p.lon }
+        : p.placeId !== undefined
+          ? placeCoords.get(p.placeId)
+          : undefined;
+    if (c) {
+      const la = (c.lat * Math.PI) / 180;
+      const lo = (c.lon * Math.PI) / 180;
+      hasLoc[i] = 1;
+      loc[3 * i] = Math.cos(la) * Math.cos(lo);
+      loc[3 * i + 1] = Math.cos(la) * Math.sin(lo);
+      loc[3 * i + 2] = Math.sin(la);
+    }
+  });
+
+  const resolve = (
+    list: string[] | undefined,
+    i: number,
+    out: [number, number][],
+  ): void => {
+    for (const id of list ?? []) {
+      const j = index.get(id);
+      if (j !== undefined && j !== i) out.push([i, j]);
+    }
+  };
+  const blocked: [number, number][] = [];
+  const prev: [number, number][] = [];
+  const pos: [number, number][] = [];
+  participants.forEach((p, i) => {
+    resolve(p.doNotPair, i, blocked);
+    resolve(p.lowRated, i, blocked);
+    resolve(p.previousPartners, i, prev);
+    resolve(p.positivePartners, i, pos);
+  });
+  for (const [a, b] of rules.forbids) {
+    const i = index.get(a);
+    const j = index.get(b);
+    if (i !== undefined && j !== undefined && i !== j) blocked.push([i, j]);
+  }
+  const block = buildCsr(n, blocked);
+  const prevCsr = buildCsr(n, prev);
+  const posCsr = buildCsr(n, pos);
+
+  const wts = rules.weights;
+  const P = rules.placePreference === 'none' ? 0 : wts.place;
+  const cosT = new Float64Array(P + 1);
+  for (let t = 1; t <= P; t++) {
+    cosT[t] = Math.cos(
+      Math.min(Math.PI, (t * wts.placeStepKm) / EARTH_RADIUS_KM),
+    );
+  }
+  const maxPairScore =
+    wts.interest * wts.maxSharedInterests +
+    wts.availability * wts.maxSharedSlots +
+    Math.max(wts.languageConversational, wts.languageFluent) +
+    P +
+    wts.feedback;
+
+  return {
+    n,
+    ids,
+    index,
+    participants,
+    rules,
+    referenceYear,
+    communities,
+    comm,
+    age,
+    minor,
+    languages,
+    lw,
+    langOk,
+    langLevel,
+    interests,
+    iw,
+    interestBits,
+    slots,
+    sw,
+    slotBits,
+    hasLoc,
+    loc,
+    place,
+    blockStart: block.start,
+    blockList: block.list,
+    prevStart: prevCsr.start,
+    prevList: prevCsr.list,
+    posStart: posCsr.start,
+    posList: posCsr.list,
+    cosT,
+    maxPairScore,
+  };
+}
+
+// ------------------------------------------------------------------ hard rules
+
+/** Why a pair may not be grouped; 'BLOCKED' (confidential lists, low ratings, forbids) is internal. */
+export type PairBarrier =
+  'SAME_COMMUNITY' | 'NO_SHARED_LANGUAGE' | 'AGE_RULE' | 'BLOCKED' | 'REPEAT';
+
+export interface PairCheckOptions {
+  allowRepeats: boolean;
+  ignoreCommunity?: boolean;
+}
+
+export function isBlocked(c: Cohort, i: number, j: number): boolean {
+  return inSorted(c.blockList, c.blockStart[i], c.blockStart[i + 1], j);
+}
+
+export function isRepeat(c: Cohort, i: number, j: number): boolean {
+  return inSorted(c.prevList, c.prevStart[i], c.prevStart[i + 1], j);
+}
+
+export function sharesLanguage(c: Cohort, i: number, j: number): boolean {
+  for (let w = 0; w < c.lw; w++)
+    if ((c.langOk[i * c.lw + w] & c.langOk[j * c.lw + w]) !== 0) return true;
+  return false;
+}
+
+export function ageCompatible(c: Cohort, i: number, j: number): boolean {
+  if (!c.minor[i] && !c.minor[j]) return true;
+  if (!c.rules.allowMixedAges && c.minor[i] !== c.minor[j]) return false;
+  return Math.abs(c.age[i] - c.age[j]) <= c.rules.maxAgeGapWithMinor;
+}
+
+/** The first hard rule a pair breaks (in a fixed order), or null when it may be grouped. */
+export function pairBarrier(
+  c: Cohort,
+  i: number,
+  j: number,
+  opts: PairCheckOptions,
+): PairBarrier | null {
+  if (i === j) return 'SAME_COMMUNITY';
+  if (
+    !opts.ignoreCommunity &&
+    c.rules.differentCommunities &&
+    c.comm[i] === c.comm[j]
+  ) {
+    return 'SAME_COMMUNITY';
+  }
+  if (!c.rules.allowInterpreter && !sharesLanguage(c, i, j))
+    return 'NO_SHARED_LANGUAGE';
+  if (!ageCompatible(c, i, j)) return 'AGE_RULE';
+  if (isBlocked(c, i, j)) return 'BLOCKED';
+  if (!opts.allowRepeats && c.rules.avoidRepeats && isRepeat(c, i, j))
+    return 'REPEAT';
+  return null;
+}
+
+/** Bitmask words of the languages every member speaks at the minimum level. */
+export function commonLanguages(
+  c: Cohort,
+  members: readonly number[],
+): Uint32Array {
+  const out = new Uint32Array(c.lw).fill(0xffffffff);
+  for (const m of members)
+    for (let w = 0; w < c.lw; w++) out[w] &= c.langOk[m * c.lw + w];
+  return out;
+}
+
+/** The language all members speak best (highest lowest level, then code order), or null. */
+export function bestCommonLanguage(
+  c: Cohort,
+  members: readonly number[],
+): string | null {
+  const mask = commonLanguages(c, members);
+  const L = c.languages.length;
+  let best = -1;
+  let bestLevel = 0;
+  for (let k = 0; k < L; k++) {
+    if ((mask[k >>> 5] & (1 << (k & 31))) === 0) continue;
+    let lvl = 3;
+    for (const m of members) lvl = Math.min(lvl, c.langLevel[m * L + k]);
+    if (lvl > bestLevel) {
+      bestLevel = lvl;
+      best = k;
+    }
+  }
+  return best < 0 ? null : c.languages[best];
+}
+
+// ------------------------------------------------------------------ soft score
+
+export interface ScorePart {
+  rule: 'interests' | 'availability' | 'language' | 'place' | 'feedback';
+  points: number;
+}
+
+/** Place points of a pair, or -1 when the distance is unknown. */
+function nearSteps(c: Cohort, i: number, j: number): number {
+  const P = c.cosT.length - 1;
+  if (c.hasLoc[i] && c.hasLoc[j]) {
+    const l = c.loc;
+    const dot =
+      l[3 * i] * l[3 * j] +
+      l[3 * i + 1] * l[3 * j + 1] +
+      l[3 * i + 2] * l[3 * j + 2];
+    let t = 1;
+    while (t <= P && !(dot > c.cosT[t])) t++;
+    return P - t + 1;
+  }
+  if (c.place[i] >= 0 && c.place[i] === c.place[j]) return P;
+  return -1;
+}
+
+/** Distance in km between two participants with known coordinates, else null. */
+export function distanceKm(c: Cohort, i: number, j: number): number | null {
+  if (!(c.hasLoc[i] && c.hasLoc[j]))
+    return c.place[i] >= 0 && c.place[i] === c.place[j] ? 0 : null;
+  const l = c.loc;
+  const dot =
+    l[3 * i] * l[3 * j] +
+    l[3 * i + 1] * l[3 * j + 1] +
+    l[3 * i + 2] * l[3 * j + 2];
+  return EARTH_RADIUS_KM * Math.acos(Math.max(-1, Math.min(1, dot)));
+}
+
+export function sharedInterestCount(c: Cohort, i: number, j: number): number {
+  let s = 0;
+  for (let w = 0; w < c.iw; w++)
+    s += popcount(c.interestBits[i * c.iw + w] & c.interestBits[j * c.iw + w]);
+  return s;
+}
+
+export function sharedSlotCount(c: Cohort, i: number, j: number): number {
+  let s = 0;
+  for (let w = 0; w < c.sw; w++)
+    s += popcount(c.slotBits[i * c.sw + w] & c.slotBits[j * c.sw + w]);
+  return s;
+}
+
+/** Highest level (1–3) at which both speak one language that counts, or 0. */
+export function bestSharedLevel(c: Cohort, i: number, j: number): number {
+  const L = c.languages.length;
+  let best = 0;
+  for (let w = 0; w < c.lw; w++) {
+    let m = c.langOk[i * c.lw + w] & c.langOk[j * c.lw + w];
+    while (m !== 0) {
+      const k = w * 32 + (31 - Math.clz32(m & -m));
+      const a = c.langLevel[i * L + k];
+      const b = c.langLevel[j * L + k];
+      const lvl = a < b ? a : b;
+      if (lvl > best) best = lvl;
+      m &= m - 1;
+    }
+  }
+  return best;
+}
+
+function levelPoints(c: Cohort, level: number): number {
+  const w = c.rules.weights;
+  return level >= 3
+    ? w.languageFluent
+    : level === 2
+      ? w.languageConversational
+      : 0;
+}
+
+/** The score parts of a pair (each an integer ≥ 0), in a fixed order. */
+export function scoreParts(c: Cohort, i: number, j: number): ScorePart[] {
+  const w = c.rules.weights;
+  const parts: ScorePart[] = [];
+  parts.push({
+    rule: 'interests',
+    points:
+      w.interest * Math.min(w.maxSharedInterests, sharedInterestCount(c, i, j)),
+  });
+  parts.push({
+    rule: 'availability',
+    points:
+      w.availability * Math.min(w.maxSharedSlots, sharedSlotCount(c, i, j)),
+  });
+  parts.push({
+    rule: 'language',
+    points: levelPoints(c, bestSharedLevel(c, i, j)),
+  });
+  const steps = c.rules.placePreference === 'none' ? -1 : nearSteps(c, i, j);
+  const P = c.cosT.length - 1;
+  parts.push({
+    rule: 'place',
+    points:
+      steps < 0 ? 0 : c.rules.placePreference === 'near' ? steps : P - steps,
+  });
+  const praised = inSorted(c.posList, c.posStart[i], c.posStart[i + 1], j);
+  parts.push({ rule: 'feedback', points: praised ? w.feedback : 0 });
+  return parts;
+}
+
+/** The pair score (sum of {@link scoreParts}), computed without allocating. */
+export function pairScore(c: Cohort, i: number, j: number): number {
+  const w = c.rules.weights;
+  let s =
+    w.interest * Math.min(w.maxSharedInterests, sharedInterestCount(c, i, j)) +
+    w.availability * Math.min(w.maxSharedSlots, sharedSlotCount(c, i, j)) +
+    levelPoints(c, bestSharedLevel(c, i, j));
+  if (c.rules.placePreference !== 'none') {
+    const steps = nearSteps(c, i, j);
+    if (steps >= 0)
+      s +=
+        c.rules.placePreference === 'near' ? steps : c.cosT.length - 1 - steps;
+  }
+  if (inSorted(c.posList, c.posStart[i], c.posStart[i + 1], j)) s += w.feedback;
+  return s;
+}
+
+// ------------------------------------------------------------------ the candidate graph
+
+export interface CohortGraph extends EdgeSource {
+  /** Vertex v of the graph is participant active[v]. */
+  readonly active: Int32Array;
+}
+
+/**
+ * All pairs of `active` participants that satisfy the hard rules (optionally allowing repeats),
+ * weighted by their score, streamed in a fixed order. The inner loop repeats {@link pairBarrier}
+ * and {@link scoreParts} on typed arrays; a unit test holds the two in agreement.
+ */
+export function cohortGraph(
+  c: Cohort,
+  active: Int32Array,
+  opts: PairCheckOptions,
+): CohortGraph {
+  const allowRepeats = opts.allowRepeats;
+  const r = c.rules;
+  const wts = r.weights;
+  const {
+    comm,
+    minor,
+    age,
+    langOk,
+    langLevel,
+    interestBits,
+    slotBits,
+    hasLoc,
+    loc,
+    place,
+    cosT,
+    blockStart,
+    blockList,
+    prevStart,
+    prevList,
+    posStart,
+    posList,
+    lw,
+    iw,
+    sw,
+  } = c;
+  const L = c.languages.length;
+  const P = cosT.length - 1;
+  const placeMode =
+    r.placePreference === 'none' ? 0 : r.placePreference === 'near' ? 1 : 2;
+  const diffComm = r.differentCommunities && !opts.ignoreCommunity;
+  const interpreter = r.allowInterpreter;
+  const mixed = r.allowMixedAges;
+  const gap = r.maxAgeGapWithMinor;
+  const skipRepeats = r.avoidRepeats && !allowRepeats;
+  const wInt = wts.interest;
+  const capInt = wts.maxSharedInterests;
+  const wAv = wts.availability;
+  const capAv = wts.maxSharedSlots;
+  const lvl2 = wts.languageConversational;
+  const lvl3 = wts.languageFluent;
+  const fb = wts.feedback;
+  const na = active.length;
+
+  return {
+    n: na,
+    active,
+    weightBound: { min: 0, max: c.maxPairScore },
+    forEachEdge(visit) {
+      for (let a = 0; a < na; a++) {
+        const i = active[a];
+        const ci = comm[i];
+        const mi = minor[i];
+        const ai = age[i];
+        const li = i * lw;
+        const ii = i * iw;
+        const si = i * sw;
+        const hi = hasLoc[i];
+        const xi = loc[3 * i];
+        const yi = loc[3 * i + 1];
+        const zi = loc[3 * i + 2];
+        const pi = place[i];
+        let bp = blockStart[i];
+        const be = blockStart[i + 1];
+        let pp = prevStart[i];
+        const pe = prevStart[i + 1];
+        let qp = posStart[i];
+        const qe = posStart[i + 1];
+        for (let b = a + 1; b < na; b++) {
+          const j = active[b];
+          if (diffComm && comm[j] === ci) continue;
+          // language: best level over languages both speak at the minimum level
+          let best = 0;
+          const lj = j * lw;
+          for (let w = 0; w < lw; w++) {
+            let m = langOk[li + w] & langOk[lj + w];
+            while (m !== 0) {
+              const k = w * 32 + (31 - Math.clz32(m & -m));
+              const x = langLevel[i * L + k];
+              const y = langLevel[j * L + k];
+              const lv = x < y ? x : y;
+              if (lv > best) best = lv;
+              m &= m - 1;
+            }
+          }
+          if (best === 0 && !interpreter) continue;
+          if (mi | minor[j]) {
+            if (!mixed && mi !== minor[j]) continue;
+            const d = ai - age[j];
+            if (d > gap || d < -gap) continue;
+          }
+          while (bp < be && blockList[bp] < j) bp++;
+          if (bp < be && blockList[bp] === j) continue;
+          if (skipRepeats) {
+            while (pp < pe && prevList[pp] < j) pp++;
+            if (pp < pe && prevList[pp] === j) continue;
+          }
+          let shared = 0;
+          const ij = j * iw;
+          for (let w = 0; w < iw; w++) {
+            let x = interestBits[ii + w] & interestBits[ij + w];
+            x = x - ((x >>> 1) & 0x55555555);
+            x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+            shared +=
+              Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+          }
+          let slots = 0;
+          const sj = j * sw;
+          for (let w = 0; w < sw; w++) {
+            let x = slotBits[si + w] & slotBits[sj + w];
+            x = x - ((x >>> 1) & 0x55555555);
+            x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+            slots += Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+          }
+          let s =
+            wInt * (shared < capInt ? shared : capInt) +
+            wAv * (slots < capAv ? slots : capAv) +
+            (best >= 3 ? lvl3 : best === 2 ? lvl2 : 0);
+          if (placeMode !== 0) {
+            let steps = -1;
+            if (hi && hasLoc[j]) {
+              const dot =
+                xi * loc[3 * j] + yi * loc[3 * j + 1] + zi * loc[3 * j + 2];
+              let t = 1;
+              while (t <= P && !(dot > cosT[t])) t++;
+              steps = P - t + 1;
+            } else if (pi >= 0 && pi === place[j]) steps = P;
+            if (steps >= 0) s += placeMode === 1 ? steps : P - steps;
+          }
+          while (qp < qe && posList[qp] < j) qp++;
+          if (qp < qe && posList[qp] === j) s += fb;
+          visit(a, b, s);
+        }
+      }
+    },
+  };
+}
