@@ -8,6 +8,7 @@ import { DemoModule } from './demo/demo.module.js';
 import { EventsModule } from './events/events.module.js';
 import { HealthModule } from './health/health.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
+import { OutreachModule } from './outreach/outreach.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
 import { PairingModule } from './pairing/pairing.module.js';
 import { ParticipantsModule } from './participants/participants.module.js';
@@ -32,6 +33,7 @@ export class AppModule {
         ParticipantsModule,
         EventsModule,
         NotificationsModule,
+        OutreachModule,
         CalendarModule,
         PairingModule,
         RoomsModule,

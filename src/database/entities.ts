@@ -13,6 +13,13 @@ import { EventSession } from '../events/entities/event-session.entity.js';
 import { Event } from '../events/entities/event.entity.js';
 import { Registration } from '../events/entities/registration.entity.js';
 import { MailOutbox } from '../notifications/entities/mail-outbox.entity.js';
+import {
+  Bulletin,
+  BulletinDelivery,
+  BulletinSubscription,
+} from '../outreach/entities/bulletin.entities.js';
+import { PublicationComment } from '../outreach/entities/publication-comment.entity.js';
+import { Publication } from '../outreach/entities/publication.entity.js';
 import { Organisation } from '../organisations/entities/organisation.entity.js';
 import { Message } from '../rooms/entities/message.entity.js';
 import { ModerationLogEntry } from '../rooms/entities/moderation-log.entity.js';
@@ -51,4 +58,9 @@ export const ENTITIES = [
   QuestionVote,
   RoomSanction,
   ModerationLogEntry,
+  Publication,
+  PublicationComment,
+  BulletinSubscription,
+  Bulletin,
+  BulletinDelivery,
 ];

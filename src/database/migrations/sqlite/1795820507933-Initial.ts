@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Initial1795819937195 implements MigrationInterface {
-  name = 'Initial1795819937195';
+export class Initial1795820507933 implements MigrationInterface {
+  name = 'Initial1795820507933';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(
@@ -116,6 +116,51 @@ export class Initial1795819937195 implements MigrationInterface {
       'CREATE INDEX "IDX_4537a362b5e891c5aba08e0c31" ON "mail_outbox" ("status", "nextAttemptAt") ',
     );
     await q.query(
+      'CREATE TABLE "bulletin_subscriptions" ("id" varchar PRIMARY KEY NOT NULL, "email" varchar(254) NOT NULL, "locale" varchar(8) NOT NULL, "status" varchar(12) NOT NULL DEFAULT (\'pending\'), "confirmTokenHash" varchar(64), "confirmExpiresAt" datetime, "confirmedAt" datetime, "createdAt" datetime NOT NULL DEFAULT (datetime(\'now\')), "updatedAt" datetime NOT NULL DEFAULT (datetime(\'now\')))',
+    );
+    await q.query(
+      'CREATE UNIQUE INDEX "IDX_5741e30060fb16e75c9e70b312" ON "bulletin_subscriptions" ("email") ',
+    );
+    await q.query(
+      'CREATE INDEX "IDX_d5cc8574fc4ddc86259001b91b" ON "bulletin_subscriptions" ("status") ',
+    );
+    await q.query(
+      'CREATE UNIQUE INDEX "IDX_f7b699617973fd718ddf19b889" ON "bulletin_subscriptions" ("confirmTokenHash") ',
+    );
+    await q.query(
+      'CREATE TABLE "bulletins" ("id" varchar PRIMARY KEY NOT NULL, "organisationId" varchar(36) NOT NULL, "createdById" varchar(36), "subject" text NOT NULL, "publicationIds" text NOT NULL, "eventIds" text NOT NULL, "upcomingEvents" boolean NOT NULL DEFAULT (0), "status" varchar(12) NOT NULL DEFAULT (\'draft\'), "createdAt" datetime NOT NULL DEFAULT (datetime(\'now\')), "sendStartedAt" datetime, "sentAt" datetime)',
+    );
+    await q.query(
+      'CREATE INDEX "IDX_7f970ef76a3c95c892e796f93c" ON "bulletins" ("organisationId") ',
+    );
+    await q.query(
+      'CREATE TABLE "bulletin_deliveries" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "bulletinId" varchar(36) NOT NULL, "subscriptionId" varchar(36) NOT NULL, "status" varchar(12) NOT NULL DEFAULT (\'pending\'), "createdAt" datetime NOT NULL DEFAULT (datetime(\'now\')), "queuedAt" datetime)',
+    );
+    await q.query(
+      'CREATE INDEX "IDX_817b8b3a88cd307d8f53fe1d87" ON "bulletin_deliveries" ("bulletinId", "status") ',
+    );
+    await q.query(
+      'CREATE UNIQUE INDEX "IDX_cb5690f252fbf62cbc6ffe6bc7" ON "bulletin_deliveries" ("bulletinId", "subscriptionId") ',
+    );
+    await q.query(
+      'CREATE TABLE "publication_comments" ("id" varchar PRIMARY KEY NOT NULL, "publicationId" varchar(36) NOT NULL, "authorId" varchar(36), "authorName" varchar(80), "body" text, "status" varchar(12) NOT NULL, "heldReason" varchar(20), "moderatedById" varchar(36), "moderatedAt" datetime, "createdAt" datetime NOT NULL DEFAULT (datetime(\'now\')))',
+    );
+    await q.query(
+      'CREATE INDEX "IDX_4efd07fc4669d0412e610b2e95" ON "publication_comments" ("authorId") ',
+    );
+    await q.query(
+      'CREATE INDEX "IDX_ae0b880c61cd2c5a133a1b3846" ON "publication_comments" ("publicationId", "status", "createdAt") ',
+    );
+    await q.query(
+      'CREATE TABLE "publications" ("id" varchar PRIMARY KEY NOT NULL, "organisationId" varchar(36) NOT NULL, "kind" varchar(12) NOT NULL, "title" varchar(200) NOT NULL, "authorName" varchar(120) NOT NULL, "body" text NOT NULL, "bodyHtml" text NOT NULL, "tags" text NOT NULL, "language" varchar(4) NOT NULL, "versions" text NOT NULL, "status" varchar(12) NOT NULL DEFAULT (\'draft\'), "publishedAt" datetime, "searchText" text NOT NULL, "createdById" varchar(36), "createdAt" datetime NOT NULL DEFAULT (datetime(\'now\')), "updatedAt" datetime NOT NULL DEFAULT (datetime(\'now\')))',
+    );
+    await q.query(
+      'CREATE INDEX "IDX_f3cf57ce66c0a37aff37c3c796" ON "publications" ("organisationId") ',
+    );
+    await q.query(
+      'CREATE INDEX "IDX_0383b6ae2d3da9e9e395324fa2" ON "publications" ("status", "publishedAt") ',
+    );
+    await q.query(
       'CREATE TABLE "organisations" ("id" varchar PRIMARY KEY NOT NULL, "name" varchar(200) NOT NULL, "shortName" varchar(20) NOT NULL, "country" varchar(2) NOT NULL, "base" varchar(100), "website" varchar(300), "createdAt" datetime NOT NULL DEFAULT (datetime(\'now\')))',
     );
     await q.query(
@@ -222,6 +267,21 @@ export class Initial1795819937195 implements MigrationInterface {
     await q.query('DROP TABLE "room_messages"');
     await q.query('DROP INDEX "IDX_8d2e9033928e8674fc4bb9f442"');
     await q.query('DROP TABLE "organisations"');
+    await q.query('DROP INDEX "IDX_0383b6ae2d3da9e9e395324fa2"');
+    await q.query('DROP INDEX "IDX_f3cf57ce66c0a37aff37c3c796"');
+    await q.query('DROP TABLE "publications"');
+    await q.query('DROP INDEX "IDX_ae0b880c61cd2c5a133a1b3846"');
+    await q.query('DROP INDEX "IDX_4efd07fc4669d0412e610b2e95"');
+    await q.query('DROP TABLE "publication_comments"');
+    await q.query('DROP INDEX "IDX_cb5690f252fbf62cbc6ffe6bc7"');
+    await q.query('DROP INDEX "IDX_817b8b3a88cd307d8f53fe1d87"');
+    await q.query('DROP TABLE "bulletin_deliveries"');
+    await q.query('DROP INDEX "IDX_7f970ef76a3c95c892e796f93c"');
+    await q.query('DROP TABLE "bulletins"');
+    await q.query('DROP INDEX "IDX_f7b699617973fd718ddf19b889"');
+    await q.query('DROP INDEX "IDX_d5cc8574fc4ddc86259001b91b"');
+    await q.query('DROP INDEX "IDX_5741e30060fb16e75c9e70b312"');
+    await q.query('DROP TABLE "bulletin_subscriptions"');
     await q.query('DROP INDEX "IDX_4537a362b5e891c5aba08e0c31"');
     await q.query('DROP INDEX "IDX_d276ac5c96dfbfcf64b6c224d7"');
     await q.query('DROP INDEX "IDX_f29e6a85edf504de928ad620fc"');

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Initial1795819937195 implements MigrationInterface {
-  name = 'Initial1795819937195';
+export class Initial1795820507933 implements MigrationInterface {
+  name = 'Initial1795820507933';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(
@@ -42,6 +42,21 @@ export class Initial1795819937195 implements MigrationInterface {
     );
     await q.query(
       "CREATE TABLE `mail_outbox` (`id` int NOT NULL AUTO_INCREMENT, `dedupeKey` varchar(191) NOT NULL, `accountId` varchar(36) NULL, `recipient` varchar(254) NOT NULL, `recipientName` varchar(120) NULL, `locale` varchar(8) NOT NULL, `kind` varchar(40) NOT NULL, `topic` varchar(80) NULL, `version` int NULL, `subject` varchar(300) NOT NULL, `text` text NOT NULL, `html` text NOT NULL, `ics` text NULL, `icsMethod` varchar(10) NULL, `status` varchar(12) NOT NULL DEFAULT 'queued', `attempts` int NOT NULL DEFAULT '0', `nextAttemptAt` datetime NOT NULL, `lastError` varchar(500) NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), `sentAt` datetime NULL, UNIQUE INDEX `IDX_d91d31c5553423c192f725e92b` (`dedupeKey`), INDEX `IDX_f29e6a85edf504de928ad620fc` (`accountId`), INDEX `IDX_d276ac5c96dfbfcf64b6c224d7` (`topic`), INDEX `IDX_4537a362b5e891c5aba08e0c31` (`status`, `nextAttemptAt`), PRIMARY KEY (`id`)) ENGINE=InnoDB",
+    );
+    await q.query(
+      "CREATE TABLE `bulletin_subscriptions` (`id` uuid NOT NULL, `email` varchar(254) NOT NULL, `locale` varchar(8) NOT NULL, `status` varchar(12) NOT NULL DEFAULT 'pending', `confirmTokenHash` varchar(64) NULL, `confirmExpiresAt` datetime NULL, `confirmedAt` datetime NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), `updatedAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), UNIQUE INDEX `IDX_5741e30060fb16e75c9e70b312` (`email`), INDEX `IDX_d5cc8574fc4ddc86259001b91b` (`status`), UNIQUE INDEX `IDX_f7b699617973fd718ddf19b889` (`confirmTokenHash`), PRIMARY KEY (`id`)) ENGINE=InnoDB",
+    );
+    await q.query(
+      "CREATE TABLE `bulletins` (`id` uuid NOT NULL, `organisationId` varchar(36) NOT NULL, `createdById` varchar(36) NULL, `subject` text NOT NULL, `publicationIds` text NOT NULL, `eventIds` text NOT NULL, `upcomingEvents` tinyint NOT NULL DEFAULT 0, `status` varchar(12) NOT NULL DEFAULT 'draft', `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), `sendStartedAt` datetime NULL, `sentAt` datetime NULL, INDEX `IDX_7f970ef76a3c95c892e796f93c` (`organisationId`), PRIMARY KEY (`id`)) ENGINE=InnoDB",
+    );
+    await q.query(
+      "CREATE TABLE `bulletin_deliveries` (`id` int NOT NULL AUTO_INCREMENT, `bulletinId` varchar(36) NOT NULL, `subscriptionId` varchar(36) NOT NULL, `status` varchar(12) NOT NULL DEFAULT 'pending', `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), `queuedAt` datetime NULL, INDEX `IDX_817b8b3a88cd307d8f53fe1d87` (`bulletinId`, `status`), UNIQUE INDEX `IDX_cb5690f252fbf62cbc6ffe6bc7` (`bulletinId`, `subscriptionId`), PRIMARY KEY (`id`)) ENGINE=InnoDB",
+    );
+    await q.query(
+      'CREATE TABLE `publication_comments` (`id` uuid NOT NULL, `publicationId` varchar(36) NOT NULL, `authorId` varchar(36) NULL, `authorName` varchar(80) NULL, `body` text NULL, `status` varchar(12) NOT NULL, `heldReason` varchar(20) NULL, `moderatedById` varchar(36) NULL, `moderatedAt` datetime NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_4efd07fc4669d0412e610b2e95` (`authorId`), INDEX `IDX_ae0b880c61cd2c5a133a1b3846` (`publicationId`, `status`, `createdAt`), PRIMARY KEY (`id`)) ENGINE=InnoDB',
+    );
+    await q.query(
+      "CREATE TABLE `publications` (`id` uuid NOT NULL, `organisationId` varchar(36) NOT NULL, `kind` varchar(12) NOT NULL, `title` varchar(200) NOT NULL, `authorName` varchar(120) NOT NULL, `body` text NOT NULL, `bodyHtml` text NOT NULL, `tags` text NOT NULL, `language` varchar(4) NOT NULL, `versions` text NOT NULL, `status` varchar(12) NOT NULL DEFAULT 'draft', `publishedAt` datetime NULL, `searchText` text NOT NULL, `createdById` varchar(36) NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), `updatedAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), INDEX `IDX_f3cf57ce66c0a37aff37c3c796` (`organisationId`), INDEX `IDX_0383b6ae2d3da9e9e395324fa2` (`status`, `publishedAt`), PRIMARY KEY (`id`)) ENGINE=InnoDB",
     );
     await q.query(
       'CREATE TABLE `organisations` (`id` uuid NOT NULL, `name` varchar(200) NOT NULL, `shortName` varchar(20) NOT NULL, `country` varchar(2) NOT NULL, `base` varchar(100) NULL, `website` varchar(300) NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), UNIQUE INDEX `IDX_8d2e9033928e8674fc4bb9f442` (`shortName`), PRIMARY KEY (`id`)) ENGINE=InnoDB',
@@ -121,6 +136,39 @@ export class Initial1795819937195 implements MigrationInterface {
       'DROP INDEX `IDX_8d2e9033928e8674fc4bb9f442` ON `organisations`',
     );
     await q.query('DROP TABLE `organisations`');
+    await q.query(
+      'DROP INDEX `IDX_0383b6ae2d3da9e9e395324fa2` ON `publications`',
+    );
+    await q.query(
+      'DROP INDEX `IDX_f3cf57ce66c0a37aff37c3c796` ON `publications`',
+    );
+    await q.query('DROP TABLE `publications`');
+    await q.query(
+      'DROP INDEX `IDX_ae0b880c61cd2c5a133a1b3846` ON `publication_comments`',
+    );
+    await q.query(
+      'DROP INDEX `IDX_4efd07fc4669d0412e610b2e95` ON `publication_comments`',
+    );
+    await q.query('DROP TABLE `publication_comments`');
+    await q.query(
+      'DROP INDEX `IDX_cb5690f252fbf62cbc6ffe6bc7` ON `bulletin_deliveries`',
+    );
+    await q.query(
+      'DROP INDEX `IDX_817b8b3a88cd307d8f53fe1d87` ON `bulletin_deliveries`',
+    );
+    await q.query('DROP TABLE `bulletin_deliveries`');
+    await q.query('DROP INDEX `IDX_7f970ef76a3c95c892e796f93c` ON `bulletins`');
+    await q.query('DROP TABLE `bulletins`');
+    await q.query(
+      'DROP INDEX `IDX_f7b699617973fd718ddf19b889` ON `bulletin_subscriptions`',
+    );
+    await q.query(
+      'DROP INDEX `IDX_d5cc8574fc4ddc86259001b91b` ON `bulletin_subscriptions`',
+    );
+    await q.query(
+      'DROP INDEX `IDX_5741e30060fb16e75c9e70b312` ON `bulletin_subscriptions`',
+    );
+    await q.query('DROP TABLE `bulletin_subscriptions`');
     await q.query(
       'DROP INDEX `IDX_4537a362b5e891c5aba08e0c31` ON `mail_outbox`',
     );
