@@ -1,3 +1,4 @@
+import jwt from 'jsonwebtoken';
 import request from 'supertest';
 import {
   auth,
@@ -13,6 +14,7 @@ import {
   startIsolatedApp,
   startApp,
   createTestDatabase,
+  TEST_SECRET,
 } from './support/app.js';
 
 type App = Awaited<ReturnType<typeof startIsolatedApp>>;
@@ -305,6 +307,55 @@ describe('web pages (HTTP, no JavaScript)', () => {
         .set(auth(c.otherParticipant))
         .expect(401);
     });
+  });
+
+  it('renews the session cookie of a page view past half its lifetime, and never on a post', async () => {
+    const p = await signUp(t.url);
+    const now = Math.floor(Date.now() / 1000);
+    const ver = 0;
+    const old = jwt.sign(
+      { ver, iat: now - 3000, exp: now + 600 },
+      TEST_SECRET,
+      {
+        algorithm: 'HS256',
+        subject: p.id,
+        audience: t.config.jwt.audience,
+        issuer: t.config.jwt.issuer,
+      },
+    );
+    // a young token is left alone
+    const young = await request(t.url)
+      .get('/me/events')
+      .set({ ...HTML, Cookie: `uramost_session=${p.token}` })
+      .expect(200);
+    expect(cookieNamed(young, 'uramost_session')).toBeUndefined();
+    const viewed = await request(t.url)
+      .get('/me/events')
+      .set({ ...HTML, Cookie: `uramost_session=${old}` })
+      .expect(200);
+    const renewed = cookieNamed(viewed, 'uramost_session');
+    expect(renewed).toMatch(/HttpOnly/);
+    const fresh = renewed!.split(';')[0].slice('uramost_session='.length);
+    expect(fresh).not.toBe(old);
+    // the forms on that page are made for the new cookie
+    const csrf = cookieNamed(viewed, 'uramost_csrf')!.split(';')[0];
+    await request(t.url)
+      .post('/logout')
+      .set({ ...HTML, Cookie: `uramost_session=${fresh}; ${csrf}` })
+      .type('form')
+      .send({ _csrf: csrfOf(viewed.text) })
+      .expect(303);
+  });
+
+  it('answers a form too large for the body parser with a page', async () => {
+    const res = await request(t.url)
+      .post('/signup')
+      .set(HTML)
+      .type('form')
+      .send({ displayName: 'x'.repeat(200_000) })
+      .expect(413);
+    expect(res.headers['content-type']).toMatch(/text\/html/);
+    expect(res.text).toContain('What you sent is too long.');
   });
 
   describe('errors', () => {

@@ -26,7 +26,7 @@ input:focus,select:focus,textarea:focus{outline:3px solid #fd0;outline-offset:0;
 .header a:focus{color:#0b0c0c}
 .header-top{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:8px 20px;padding-top:10px;padding-bottom:10px}
 .brand{font-weight:700;font-size:1.5rem;text-decoration:none}
-.brand span{font-weight:400;font-size:1rem;margin-left:8px}
+.brand span{display:block;font-weight:400;font-size:.9375rem;line-height:1.3}
 .languages ul,.nav ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:4px 16px}
 .languages a{font-size:1rem}
 .languages a[aria-current]{font-weight:700;text-decoration:none;border-bottom:3px solid #fff}
@@ -54,10 +54,10 @@ p,ul,ol,dl{margin:0 0 15px}
 .error-summary:focus{outline:3px solid #fd0}
 .error-summary h2{margin-top:0}
 .error-summary ul{list-style:none;padding:0;margin:0}
-.error-summary a{color:#d4351c;font-weight:700}
+.error-summary a{color:#aa2a16;font-weight:700}
 .field{margin-bottom:25px}
 .field-error{border-left:5px solid #d4351c;padding-left:15px}
-.error-message{display:block;color:#d4351c;font-weight:700;margin-bottom:10px}
+.error-message{display:block;color:#aa2a16;font-weight:700;margin-bottom:10px}
 label,.label,legend{display:block;font-weight:700;margin-bottom:5px}
 legend{font-size:1.1875rem;padding:0}
 fieldset{border:0;margin:0 0 25px;padding:0;min-width:0}

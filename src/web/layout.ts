@@ -3,7 +3,7 @@ import { csrfField } from './components.js';
 import { html, type Html } from './html.js';
 import { LOCALE_NAMES, LOCALES, type Locale } from './i18n/locales.js';
 import type { NavItem } from './nav.js';
-import type { PageContext } from './page-context.js';
+import type { Notice, PageContext } from './page-context.js';
 
 export interface PageContent {
   /** the <title> and, unless `heading` is false, the page's h1 */
@@ -14,6 +14,14 @@ export interface PageContent {
   /** some pages write their own h1 (with a caption, for example) */
   heading?: boolean;
   status?: number;
+  /** the page showed the one-time notice itself, next to what it is about */
+  noticeShown?: boolean;
+}
+
+export function noticeBox(page: PageContext, notice: Notice): Html {
+  return html`<div class="notice" role="status">
+    <p>${page.t.t(`notice.${notice}`)}</p>
+  </div>`;
 }
 
 /** The same page in another language: `lang` replaced, everything else kept. */
@@ -111,7 +119,7 @@ export function layout(
           </nav>
         </header>
         <main id="main" class="width" tabindex="-1">
-          ${page.notice ? html`<div class="notice" role="status"><p>${t.t(`notice.${page.notice}`)}</p></div>` : ''}
+          ${page.notice && !content.noticeShown ? noticeBox(page, page.notice) : ''}
           ${content.heading === false ? '' : html`<h1>${content.title}</h1>`}
           ${content.body}
         </main>

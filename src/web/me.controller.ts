@@ -239,7 +239,7 @@ export class MePagesController {
       res,
       page,
       '/me/profile#community-title',
-      consented ? 'profileSaved' : 'consentGiven',
+      consented ? 'communitySaved' : 'consentGiven',
     );
   }
 

@@ -14,6 +14,7 @@ import type { Request, Response } from 'express';
 import type { Actor } from '../auth/actor.js';
 import { SESSION_COOKIE, tokenFrom } from '../auth/auth.guard.js';
 import { AuthService } from '../auth/auth.service.js';
+import { TokensService } from '../auth/tokens.service.js';
 import { AppError, unauthorized } from '../common/errors.js';
 import { APP_CONFIG, type AppConfig } from '../config/index.js';
 import { CsrfTokens } from './csrf.js';
@@ -38,6 +39,7 @@ export const NOTICES = [
   'waitlisted',
   'registrationCancelled',
   'consentGiven',
+  'communitySaved',
   'consentWithdrawn',
   'guardianSaved',
   'guardianWithdrawn',
@@ -73,6 +75,7 @@ export class PageContexts {
 
   constructor(
     private readonly auth: AuthService,
+    private readonly tokens: TokensService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.csrf = new CsrfTokens(config.jwt.secret);
@@ -90,13 +93,15 @@ export class PageContexts {
     opts: { consumeNotice: boolean } = { consumeNotice: true },
   ): Promise<PageContext> {
     const cookies = readCookies(req);
-    const session = tokenFrom(req);
+    let session = tokenFrom(req);
     let actor = req.actor;
     if (!actor && session) {
       actor = (await this.auth.resolveToken(session)) ?? undefined;
       if (!actor && cookies[SESSION_COOKIE])
         clearCookie(res, SESSION_COOKIE, this.secure);
     }
+    if (actor && req.method === 'GET' && cookies[SESSION_COOKIE] === session)
+      session = this.renewed(res, session!) ?? session;
 
     const asked = req.query?.lang;
     let locale: Locale;
@@ -142,6 +147,38 @@ export class PageContexts {
       secure: this.secure,
       publicUrl: this.config.publicUrl,
     };
+  }
+
+  /**
+   * A sliding session for the pages: past half its lifetime, a page view swaps the cookie for a
+   * fresh token of the same account and token version (sign-out and bans still revoke it). Only on
+   * GET, so a form always posts with the session its token was made for.
+   */
+  private renewed(res: Response, session: string): string | undefined {
+    const claims = this.tokens.verify(session);
+    if (!claims) return undefined;
+    let issuedAt: unknown;
+    try {
+      issuedAt = (
+        JSON.parse(
+          Buffer.from(session.split('.')[1], 'base64url').toString(),
+        ) as { iat?: unknown }
+      ).iat;
+    } catch {
+      return undefined;
+    }
+    const ttl = this.config.jwt.ttlSeconds;
+    if (typeof issuedAt !== 'number' || Date.now() / 1000 - issuedAt < ttl / 2)
+      return undefined;
+    const fresh = this.tokens.issue({
+      id: claims.sub,
+      tokenVersion: claims.ver,
+    });
+    setCookie(res, SESSION_COOKIE, fresh, {
+      secure: this.secure,
+      maxAgeSeconds: ttl,
+    });
+    return fresh;
   }
 
   /** A form post carries the token made for the cookies it arrives with. */

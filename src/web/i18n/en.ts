@@ -35,6 +35,7 @@ export const en = {
   'notice.registrationCancelled': 'Your registration is cancelled.',
   'notice.consentGiven':
     'Thank you. Your consent and your community are saved.',
+  'notice.communitySaved': 'Your community is saved.',
   'notice.consentWithdrawn':
     'Your consent is withdrawn and your community has been deleted.',
   'notice.guardianSaved': 'The consent of your parent or guardian is saved.',

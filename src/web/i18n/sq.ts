@@ -31,6 +31,7 @@ export const sq: Catalogue = {
     'Ngjarja është plot, prandaj je në listën e pritjes. Nëse lirohet një vend, ai është yti.',
   'notice.registrationCancelled': 'Regjistrimi yt u anulua.',
   'notice.consentGiven': 'Faleminderit. Pëlqimi dhe komuniteti yt u ruajtën.',
+  'notice.communitySaved': 'Komuniteti yt u ruajt.',
   'notice.consentWithdrawn': 'Pëlqimi yt u tërhoq dhe komuniteti yt u fshi.',
   'notice.guardianSaved': 'Pëlqimi i prindit ose kujdestarit tënd u ruajt.',
   'notice.guardianWithdrawn':

@@ -32,6 +32,7 @@ export const srCyrl: Catalogue = {
   'notice.registrationCancelled': 'Твоја пријава је отказана.',
   'notice.consentGiven':
     'Хвала. Твоја сагласност и твоја заједница су сачувани.',
+  'notice.communitySaved': 'Твоја заједница је сачувана.',
   'notice.consentWithdrawn':
     'Твоја сагласност је повучена, а твоја заједница обрисана.',
   'notice.guardianSaved': 'Сагласност твог родитеља или старатеља је сачувана.',

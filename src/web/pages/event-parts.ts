@@ -81,7 +81,8 @@ export function eventCard(
   page: PageContext,
   e: EventView,
   ref: Reference,
-  extra?: Html,
+  /** in place of the seats left: the reader's own registration and what they can do */
+  status?: Html,
 ): Html {
   const title = eventTitle(page, e);
   const place = eventPlace(page, e, ref);
@@ -97,7 +98,7 @@ export function eventCard(
       ${kindLabel(page, e.kind)} ·
       ${formatShort(e.startsAt!, e.timeZone, page.locale)}${place ? html` · ${place}` : e.onlineUrl ? html` · ${page.t.t('event.online')}` : ''}
     </p>
-    <p class="meta">${availabilityTag(page, e)}${extra ?? ''}</p>
+    <p class="meta">${status ?? availabilityTag(page, e)}</p>
   </li>`;
 }
 

@@ -20,9 +20,9 @@ import {
 import { formatDate, label } from '../format.js';
 import { html, type Html } from '../html.js';
 import { LOCALE_NAMES, LOCALES } from '../i18n/locales.js';
-import type { PageContent } from '../layout.js';
-import type { PageContext } from '../page-context.js';
-import { eventCard, type Reference } from './event-parts.js';
+import { noticeBox, type PageContent } from '../layout.js';
+import type { Notice, PageContext } from '../page-context.js';
+import { eventCard, eventTitle, type Reference } from './event-parts.js';
 import { placeOptions } from './public.pages.js';
 
 export interface OwnProfile {
@@ -83,6 +83,23 @@ export interface ProfilePageData {
   section?: ProfileSection;
   /** the values typed into a sub-form that had errors */
   posted?: Record<string, string>;
+}
+
+/** Notices about a section are shown in it: the redirect lands there, not at the top. */
+const SECTION_NOTICES: Partial<Record<Notice, ProfileSection>> = {
+  consentGiven: 'community',
+  communitySaved: 'community',
+  consentWithdrawn: 'community',
+  guardianSaved: 'guardian',
+  guardianWithdrawn: 'guardian',
+  doNotPairAdded: 'doNotPair',
+  doNotPairRemoved: 'doNotPair',
+};
+
+function sectionNotice(page: PageContext, section: ProfileSection) {
+  return page.notice && SECTION_NOTICES[page.notice] === section
+    ? noticeBox(page, page.notice)
+    : '';
 }
 
 function availabilityGrid(
@@ -190,7 +207,7 @@ function communitySection(page: PageContext, d: ProfilePageData): Html {
   const current = d.posted?.communityId ?? d.profile.communityId ?? '';
   return html`<section aria-labelledby="community-title">
     <h2 id="community-title">${t.t('community.title')}</h2>
-    ${errorSummary(page, errors)}
+    ${errorSummary(page, errors)} ${sectionNotice(page, 'community')}
     <p>${t.t('community.why')}</p>
     <div class="inset">
       <p><strong>${t.t('consent.community.heading')}</strong></p>
@@ -224,7 +241,7 @@ function guardianSection(page: PageContext, d: ProfilePageData): Html {
   const errors = d.section === 'guardian' ? d.errors : undefined;
   return html`<section aria-labelledby="guardian-title">
     <h2 id="guardian-title">${t.t('guardian.title')}</h2>
-    ${errorSummary(page, errors)}
+    ${errorSummary(page, errors)} ${sectionNotice(page, 'guardian')}
     <p>${t.t('guardian.why')}</p>
     <div class="inset"><p>${t.t('consent.guardian.text')}</p></div>
     ${
@@ -252,7 +269,7 @@ function doNotPairSection(page: PageContext, d: ProfilePageData): Html {
   const errors = d.section === 'doNotPair' ? d.errors : undefined;
   return html`<section aria-labelledby="dnp-title">
     <h2 id="dnp-title">${t.t('dnp.title')}</h2>
-    ${errorSummary(page, errors)}
+    ${errorSummary(page, errors)} ${sectionNotice(page, 'doNotPair')}
     <p>${t.t('dnp.why')}</p>
     ${
       d.doNotPair.length
@@ -281,6 +298,7 @@ export function profilePage(
     title: t.t('profile.title'),
     url: '/me/profile',
     status: d.errors && !d.errors.empty ? 400 : 200,
+    noticeShown: !!page.notice && !!SECTION_NOTICES[page.notice],
     body: html`${errorSummary(page, errors)}
     ${d.profile.profileComplete ? '' : html`<div class="inset"><p>${t.t('profile.incomplete')}</p></div>`}
     ${postForm(
@@ -342,7 +360,7 @@ export function myEventsPage(
       page,
       r.event,
       ref,
-      html` ${statusTag(r)}${withCancel ? html` <a href="/events/${r.event.id}/cancel">${r.status === 'waitlisted' ? t.t('event.reg.leaveLink') : t.t('event.reg.cancelLink')}</a>` : ''}`,
+      html`${statusTag(r)}${withCancel ? html` <a href="/events/${r.event.id}/cancel">${r.status === 'waitlisted' ? t.t('event.reg.leaveLink') : t.t('event.reg.cancelLink')}<span class="visually-hidden">: ${eventTitle(page, r.event).text}</span></a>` : ''}`,
     );
   return {
     title: t.t('myEvents.title'),

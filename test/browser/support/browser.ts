@@ -27,12 +27,18 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A phone-sized context; `acceptLanguage` is what the browser tells the site. */
+/**
+ * A phone-sized context; `acceptLanguage` is what the browser tells the site. `forAxe` lets
+ * axe-core be injected as a script tag: the site's CSP (script-src 'self') rightly refuses it
+ * otherwise. Contexts without it keep the CSP, and the journey test fails on any CSP report.
+ */
 export function phoneContext(
   browser: Browser,
   acceptLanguage = 'en-GB,en;q=0.9',
+  opts: { forAxe?: boolean } = {},
 ): Promise<BrowserContext> {
   return browser.newContext({
+    bypassCSP: opts.forAxe ?? false,
     viewport: PHONE,
     deviceScaleFactor: 1,
     isMobile: true,
