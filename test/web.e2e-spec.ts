@@ -245,6 +245,118 @@ describe('web pages (HTTP, no JavaScript)', () => {
     );
   });
 
+  it('takes the consent of a parent for an under-16, and lets them withdraw consents and list entries', async () => {
+    const eventId = await publishedEvent(t.url, c.organiser);
+    const agent = request.agent(t.url);
+    await post(
+      agent,
+      '/signup',
+      '/signup',
+      {
+        displayName: 'Luka',
+        email: `${unique('young')}@example.org`,
+        password: PASSWORD,
+        locale: 'en',
+      },
+      303,
+    );
+    const year = String(new Date().getUTCFullYear() - 13);
+    await post(
+      agent,
+      '/me/profile',
+      '/me/profile',
+      { displayName: 'Luka', locale: 'en', birthYear: year, lang_sr: 'fluent' },
+      303,
+    );
+    const profile = await page(agent, '/me/profile');
+    expect(profile).toContain('Consent of a parent or guardian');
+    expect(profile).toContain('You cannot register for events');
+
+    const refused = await post(
+      agent,
+      `/events/${eventId}`,
+      `/events/${eventId}/register`,
+      {},
+      403,
+    );
+    expect(refused.text).toContain('<a href="/me/profile">');
+
+    const missing = await post(
+      agent,
+      '/me/profile',
+      '/me/profile/guardian',
+      { guardianName: 'J', guardianContact: '' },
+      400,
+    );
+    for (const field of ['guardianName', 'guardianContact', 'guardianAgree'])
+      expect(missing.text).toContain(`<a href="#${field}">`);
+    await post(
+      agent,
+      '/me/profile',
+      '/me/profile/guardian',
+      {
+        guardianName: 'Jelena Petrović',
+        guardianContact: '+381 64 123 4567',
+        agree: 'yes',
+      },
+      303,
+      '/me/profile#guardian-title',
+    );
+    expect(await page(agent, '/me/profile')).toContain(
+      'Given by Jelena Petrović on',
+    );
+    await post(
+      agent,
+      `/events/${eventId}`,
+      `/events/${eventId}/register`,
+      {},
+      303,
+    );
+
+    // community: given, then withdrawn, and the community is gone
+    await post(
+      agent,
+      '/me/profile',
+      '/me/profile/community',
+      { communityId: 'kosovo-serb', consent: 'yes' },
+      303,
+    );
+    await post(agent, '/me/profile', '/me/profile/community/withdraw', {}, 303);
+    const withdrawn = await page(agent, '/me/profile');
+    expect(withdrawn).toContain(
+      'Your consent is withdrawn and your community has been deleted.',
+    );
+    expect(withdrawn).not.toContain('value="kosovo-serb" selected');
+
+    // do-not-pair: an unknown address is refused, a participant is added and removed
+    const unknown = await post(
+      agent,
+      '/me/profile',
+      '/me/profile/do-not-pair',
+      { email: 'nobody-here@example.org' },
+      400,
+    );
+    expect(unknown.text).toContain('No participant uses this e-mail address.');
+    await post(
+      agent,
+      '/me/profile',
+      '/me/profile/do-not-pair',
+      { email: c.participant.email },
+      303,
+    );
+    const listed = await page(agent, '/me/profile');
+    expect(listed).toContain(c.participant.displayName);
+    expect(listed).not.toContain(c.participant.email);
+    await post(
+      agent,
+      '/me/profile',
+      '/me/profile/do-not-pair/remove',
+      { id: c.participant.id },
+      303,
+    );
+    expect(await page(agent, '/me/profile')).toContain('Your list is empty.');
+  });
+
   describe('CSRF', () => {
     it('refuses a form post without the token, or with a token from another browser', async () => {
       const none = await request(t.url)
