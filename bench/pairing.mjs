@@ -350,7 +350,7 @@ process.stdout.write(
 );
 const targets = {
   n1000RatioAtLeast20:
-    rows.find((r) => r.n === 1000)?.ratio == null
+    (rows.find((r) => r.n === 1000)?.ratio ?? null) === null
       ? null
       : rows.find((r) => r.n === 1000).ratio >= 20,
   n2000UnderOneAndHalfSeconds: rows.find((r) => r.n === 2000)
