@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import {
@@ -14,6 +14,11 @@ export const PHONE = { width: 390, height: 844 };
 export const SCREENSHOTS = join(process.cwd(), 'test-results', 'screenshots');
 
 export function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `The browser tests drive Debian's Chromium, and there is none at ${CHROMIUM}: ` +
+        'install it with `apt-get install chromium` (.ci/run does), or set CHROMIUM_PATH.',
+    );
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
