@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager, type Repository } from 'typeorm';
 import { Transactions } from '../database/transactions.js';
+import { GroupCommit } from './group-commit.js';
+import { RawTable } from './raw-table.js';
 import {
-  insertedId,
   isDuplicateKey,
   isRetryableConflict,
   nowToTheSecond,
@@ -24,48 +25,42 @@ export interface Page {
 /** Messages and votes: the only code that knows their tables. */
 @Injectable()
 export class MessagesRepository {
-  private readonly sqlite: boolean;
+  private readonly writer: GroupCommit;
+  private readonly raw: RawTable<Message>;
 
   constructor(
     @InjectRepository(Message) private readonly messages: Repository<Message>,
     @InjectRepository(QuestionVote)
     private readonly votes: Repository<QuestionVote>,
-    private readonly ds: DataSource,
+    ds: DataSource,
     private readonly tx: Transactions,
     private readonly rooms: RoomsRepository,
   ) {
-    this.sqlite = ds.options.type === 'better-sqlite3';
+    this.writer = new GroupCommit((work) => this.tx.run(work));
+    this.raw = new RawTable(ds, Message);
   }
 
   /**
-   * One INSERT, committed before this resolves. On SQLite it goes through the transaction queue:
-   * the single connection may be inside another module's transaction, and a row written there
-   * would vanish if that transaction rolled back after we had acknowledged it.
+   * Stores a message; resolves once its transaction has committed. Inserts go through a group
+   * commit: what arrives while one transaction commits shares the next one (one fsync for a
+   * burst), and promises settle in the order the inserts were queued, which is id order. On SQLite
+   * this also keeps the insert out of any other module's open transaction on the one connection
+   * (a row written there would vanish if that transaction rolled back after our ack).
    */
-  async insert(values: NewMessage): Promise<Message> {
-    const write = (em: EntityManager) =>
-      em
-        .createQueryBuilder()
-        .insert()
-        .into(Message)
-        .values(values)
-        .updateEntity(false)
-        .execute();
-    const result = this.sqlite
-      ? await this.tx.run(write)
-      : await write(this.ds.manager);
-    return Object.assign(new Message(), values, { id: insertedId(result) });
+  insert(values: NewMessage): Promise<Message> {
+    return this.writer.run((em) => this.insertOne(em, values));
   }
 
   findById(id: number): Promise<Message | null> {
     return this.messages.findOneBy({ id });
   }
 
-  findByClientMsgId(
+  async findByClientMsgId(
     authorId: string,
     clientMsgId: string,
   ): Promise<Message | null> {
-    return this.messages.findOneBy({ authorId, clientMsgId });
+    const [m] = await this.raw.findBy({ authorId, clientMsgId }, 1);
+    return m ?? null;
   }
 
   /** When the person last wrote in the room (slow mode). */
@@ -212,11 +207,11 @@ export class MessagesRepository {
    * A held message becomes visible under a new id, so that a reader who asks for everything after
    * the last id they saw gets it. The held row goes; the client message id moves to the new row.
    */
-  async publishHeld(
+  publishHeld(
     held: Message,
     entry: (newId: number) => LogInput,
   ): Promise<Message | null> {
-    return this.tx.run(async (em) => {
+    return this.writer.run(async (em) => {
       const gone = await em.delete(Message, { id: held.id, status: 'held' });
       if (!gone.affected) return null;
       const values: NewMessage = {
@@ -233,16 +228,9 @@ export class MessagesRepository {
         hiddenBy: null,
         createdAt: nowToTheSecond(),
       };
-      const res = await em
-        .createQueryBuilder()
-        .insert()
-        .into(Message)
-        .values(values)
-        .updateEntity(false)
-        .execute();
-      const id = insertedId(res);
-      await this.rooms.insertLog(em, entry(id));
-      return Object.assign(new Message(), values, { id });
+      const m = await this.insertOne(em, values);
+      await this.rooms.insertLog(em, entry(m.id));
+      return m;
     });
   }
 
@@ -262,5 +250,13 @@ export class MessagesRepository {
     );
     await em.update(Message, { hiddenBy: accountId }, { hiddenBy: null });
     await em.delete(QuestionVote, { accountId });
+  }
+
+  private async insertOne(
+    em: EntityManager,
+    values: NewMessage,
+  ): Promise<Message> {
+    const id = await this.raw.insert(em, values);
+    return Object.assign(new Message(), values, { id });
   }
 }

@@ -32,6 +32,8 @@ import { toMessageView, type MessageView, type Reader } from './views.js';
 import { WordFilter } from './word-filter.js';
 
 export const MESSAGE_RATE = { limit: 10, windowSeconds: 10 };
+/** How authors see their own messages (their anonymous questions too). */
+const OWN: Reader = { moderator: true, script: 'original' };
 
 export interface SendInput {
   roomId: string;
@@ -50,6 +52,8 @@ export interface SendInput {
 export class MessagesService {
   private readonly log = new Logger('Messages');
   private readonly queue = new KeyedQueue();
+  /** Messages handed to the group commit and not committed yet, by author and clientMsgId. */
+  private readonly inflight = new Map<string, Promise<Message>>();
   private readonly filter: WordFilter;
 
   constructor(
@@ -66,6 +70,11 @@ export class MessagesService {
   /**
    * Stores the message and only then calls `acknowledge` (the socket ack), then broadcasts it.
    * A retry with the same clientMsgId acknowledges the stored message again and stores nothing.
+   *
+   * Per room, the checks run one message after another and hand the insert to the group commit
+   * without waiting for it; acknowledgements and broadcasts are chained on the commits, which
+   * settle in queue order. So a busy room is not limited to one fsync per message, and readers
+   * still get its messages in id order.
    */
   async send(
     actor: Actor,
@@ -73,16 +82,19 @@ export class MessagesService {
     acknowledge: (view: MessageView) => void = () => undefined,
   ): Promise<MessageView> {
     const body = normaliseMessageBody(input.body);
-    return this.queue.run(input.roomId, async () => {
+    const key = `${actor.id} ${input.clientMsgId}`;
+    const step = await this.queue.run(input.roomId, async () => {
       const ctx = await this.rooms.readable(actor, input.roomId);
-      const own: Reader = { moderator: true, script: 'original' };
+      const replay = (m: Message) =>
+        this.replay(m, input, body, actor, acknowledge);
 
+      const pending = this.inflight.get(key);
+      if (pending) return { done: pending.then(replay) };
       const existing = await this.repo.findByClientMsgId(
         actor.id,
         input.clientMsgId,
       );
-      if (existing)
-        return this.replay(existing, input, body, actor, acknowledge);
+      if (existing) return { done: Promise.resolve(existing).then(replay) };
 
       if (ctx.writeBlock) throw ctx.writeBlock;
       const kind = this.kindFor(ctx, input);
@@ -104,40 +116,49 @@ export class MessagesService {
           heldReason = 'queue';
         }
       }
-      let stored: Message;
-      try {
-        stored = await this.repo.insert({
-          roomId: ctx.room.id,
-          authorId: actor.id,
-          clientMsgId: input.clientMsgId,
-          kind,
-          body,
-          status,
-          heldReason,
-          anonymous: input.anonymous === true,
-          upvotes: 0,
-          answeredAt: null,
-          hiddenBy: null,
-          createdAt: nowToTheSecond(),
-        });
-      } catch (e) {
-        // the same clientMsgId from another instance at the same moment: the index decided
-        const winner = isDuplicateKey(e)
-          ? await this.repo.findByClientMsgId(actor.id, input.clientMsgId)
-          : null;
-        if (winner) return this.replay(winner, input, body, actor, acknowledge);
-        throw e;
-      }
-      const view = {
-        ...toMessageView(stored, actor.displayName, own),
+      const stored = this.repo.insert({
+        roomId: ctx.room.id,
+        authorId: actor.id,
         clientMsgId: input.clientMsgId,
-      };
-      acknowledge(view);
-      if (status === 'visible')
-        this.broadcaster.messageNew(stored, actor.displayName);
-      else this.broadcaster.messageHeld(stored, actor.displayName);
-      return view;
+        kind,
+        body,
+        status,
+        heldReason,
+        anonymous: input.anonymous === true,
+        upvotes: 0,
+        answeredAt: null,
+        hiddenBy: null,
+        createdAt: nowToTheSecond(),
+      });
+      this.inflight.set(key, stored);
+      const done = stored
+        .then(
+          (m) => {
+            const view = {
+              ...toMessageView(m, actor.displayName, OWN),
+              clientMsgId: input.clientMsgId,
+            };
+            acknowledge(view);
+            if (m.status === 'visible')
+              this.broadcaster.messageNew(m, actor.displayName);
+            else this.broadcaster.messageHeld(m, actor.displayName);
+            return view;
+          },
+          async (e: unknown) => {
+            // the same clientMsgId from another instance at the same moment: the index decided
+            const winner = isDuplicateKey(e)
+              ? await this.repo.findByClientMsgId(actor.id, input.clientMsgId)
+              : null;
+            if (winner) return replay(winner);
+            throw e;
+          },
+        )
+        .finally(() => {
+          if (this.inflight.get(key) === stored) this.inflight.delete(key);
+        });
+      return { done };
     });
+    return step.done;
   }
 
   private replay(
@@ -153,10 +174,7 @@ export class MessagesService {
         'This clientMsgId was already used for a different message. Use a new id for every new message.',
       );
     const view = {
-      ...toMessageView(existing, actor.displayName, {
-        moderator: true,
-        script: 'original',
-      }),
+      ...toMessageView(existing, actor.displayName, OWN),
       clientMsgId: input.clientMsgId,
     };
     acknowledge(view);

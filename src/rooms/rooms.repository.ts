@@ -1,14 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import {
-  DataSource,
-  IsNull,
-  MoreThan,
-  type EntityManager,
-  type Repository,
-} from 'typeorm';
+import { DataSource, type EntityManager, type Repository } from 'typeorm';
 import { Transactions } from '../database/transactions.js';
 import { nowToTheSecond } from './db-util.js';
+import { RawTable } from './raw-table.js';
 import { ModerationLogEntry } from './entities/moderation-log.entity.js';
 import { Room, type RoomKind, type RoomMode } from './entities/room.entity.js';
 import {
@@ -32,10 +27,17 @@ export class RoomsRepository {
     private readonly log: Repository<ModerationLogEntry>,
     private readonly ds: DataSource,
     private readonly tx: Transactions,
-  ) {}
+  ) {
+    this.roomsRaw = new RawTable(ds, Room);
+    this.sanctionsRaw = new RawTable(ds, RoomSanction);
+  }
 
-  findById(id: string): Promise<Room | null> {
-    return this.rooms.findOneBy({ id });
+  private readonly roomsRaw: RawTable<Room>;
+  private readonly sanctionsRaw: RawTable<RoomSanction>;
+
+  async findById(id: string): Promise<Room | null> {
+    const [room] = await this.roomsRaw.findBy({ id }, 1);
+    return room ?? null;
   }
 
   findByRef(kind: RoomKind, refId: string): Promise<Room | null> {
@@ -97,14 +99,15 @@ export class RoomsRepository {
   }
 
   /** Mutes and bans of the person in the room that are still running. */
-  activeSanctions(roomId: string, accountId: string): Promise<RoomSanction[]> {
-    const now = new Date();
-    return this.sanctions.find({
-      where: [
-        { roomId, accountId, until: IsNull() },
-        { roomId, accountId, until: MoreThan(now) },
-      ],
-    });
+  async activeSanctions(
+    roomId: string,
+    accountId: string,
+  ): Promise<RoomSanction[]> {
+    const now = Date.now();
+    const rows = await this.sanctionsRaw.findBy({ roomId, accountId });
+    return rows.filter(
+      (s) => s.until === null || new Date(s.until).getTime() > now,
+    );
   }
 
   async putSanction(s: RoomSanction, entry: LogInput): Promise<void> {

@@ -1,0 +1,504 @@
+// Live rooms under load: UraMost's /rooms namespace (built app from dist/, every message stored
+// before its ack) next to a bare socket.io server written here (stores nothing, checks nothing),
+// same machine, same run, same clients, loopback only.
+//
+//   npm run build && node bench/rooms.mjs [--seconds 10] [--fanout-clients 500] [--pairs 500]
+//
+// Scenarios:
+//   fan-out  one room, N clients, 10 of them sending flat out (8 unacknowledged each):
+//            deliveries per second at the receivers and p50/p99 send→receive latency
+//   pairs    P pair rooms (2 clients each), everybody sending, the next message after the ack:
+//            acknowledged messages per second and p50/p99 ack latency
+//   memory   heap and RSS per connected client, measured in the server process after a GC
+//
+// Each server runs in its own child process (`--serve uramost|bare`), the clients in this one.
+// Prints a table and, last, one JSON line with every figure.
+import { fork } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const self = fileURLToPath(import.meta.url);
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const SECONDS = Number(arg('seconds', 10));
+const FANOUT_CLIENTS = Number(arg('fanout-clients', 500));
+const SENDERS = 10;
+const SENDER_WINDOW = 8;
+const PAIRS = Number(arg('pairs', 500));
+const WARMUP_MS = 2000;
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const percentile = (xs, p) => {
+  if (xs.length === 0) return 0;
+  const s = Float64Array.from(xs).sort();
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+};
+const children = new Set();
+process.on('exit', () => {
+  for (const c of children) c.kill('SIGKILL');
+});
+
+if (process.argv.includes('--serve')) await serve(arg('serve'));
+else await main();
+
+// ---------------------------------------------------------------- servers (child processes)
+
+/** Answers each command from the parent with one message. */
+async function serve(kind) {
+  const server = kind === 'bare' ? await serveBare() : await serveUramost();
+  process.on('message', (m) => {
+    if (m?.cmd === 'setup')
+      void server.setup(m.spec).then((setup) => process.send({ setup }));
+    if (m?.cmd === 'mem') {
+      globalThis.gc?.();
+      globalThis.gc?.();
+      const { rss, heapUsed } = process.memoryUsage();
+      process.send({ mem: { rss, heapUsed } });
+    }
+    if (m?.cmd === 'exit') process.exit(0);
+  });
+  process.send({ port: server.port });
+}
+
+/** A socket.io server with the same event names and acks, and nothing else. */
+async function serveBare() {
+  const { createServer } = await import('node:http');
+  const { Server } = await import('socket.io');
+  const http = createServer();
+  const io = new Server(http, {
+    maxHttpBufferSize: 64 * 1024,
+    serveClient: false,
+  });
+  const ns = io.of('/rooms');
+  let id = 0;
+  ns.on('connection', (socket) => {
+    socket.on('room:join', (p, ack) => {
+      void socket.join(p.roomId);
+      ack({ data: { room: { id: p.roomId }, recent: [] } });
+    });
+    socket.on('message:send', (p, ack) => {
+      const m = {
+        id: ++id,
+        roomId: p.roomId,
+        kind: 'chat',
+        body: p.body,
+        author: { id: socket.id, displayName: 'bench' },
+        anonymous: false,
+        authorDeleted: false,
+        status: 'visible',
+        upvotes: 0,
+        answered: false,
+        createdAt: new Date().toISOString(),
+      };
+      ack({ data: { ...m, clientMsgId: p.clientMsgId } });
+      ns.to(p.roomId).emit('message:new', m);
+    });
+  });
+  await new Promise((r) => http.listen(0, '127.0.0.1', r));
+  return { port: http.address().port, setup: async (spec) => bareSetup(spec) };
+}
+
+function bareSetup({ fanout, pairs }) {
+  return {
+    tokens: Array.from({ length: fanout + pairs * 2 }, () => 'none'),
+    fanoutRoom: randomUUID(),
+    pairRooms: Array.from({ length: pairs }, () => randomUUID()),
+  };
+}
+
+/**
+ * The built UraMost app on a fresh SQLite database (or DATABASE_URL), with participants made
+ * directly through the services (no password hashing: 1,500 sign-ups would take minutes) and a
+ * room-access resolver that admits the bench's members, like the events and pairing resolvers do.
+ */
+async function serveUramost() {
+  const dist = (p) => new URL(`../dist/${p}`, import.meta.url).href;
+  const { loadConfig } = await import(dist('config/index.js'));
+  const { createApp } = await import(dist('app.factory.js'));
+  const { RoomAccess } = await import(dist('rooms/room-access.js'));
+  const { RoomsService } = await import(dist('rooms/rooms.service.js'));
+  const { AccountsRepository } = await import(
+    dist('auth/accounts.repository.js')
+  );
+  const { TokensService } = await import(dist('auth/tokens.service.js'));
+  const { toActor } = await import(dist('auth/auth.service.js'));
+  const { ParticipantsService } = await import(
+    dist('participants/participants.service.js')
+  );
+  const dataDir = mkdtempSync(join(tmpdir(), 'uramost-bench-rooms-'));
+  process.on('exit', () => rmSync(dataDir, { recursive: true, force: true }));
+  const config = loadConfig({
+    NODE_ENV: 'development',
+    LOG_LEVEL: 'warn',
+    DEMO_DATA: 'false',
+    RATE_LIMITS: 'off',
+    DATA_DIR: dataDir,
+    JWT_SECRET: 'bench-secret-bench-secret-bench-secret',
+    ...(process.env.DATABASE_URL
+      ? { DATABASE_URL: process.env.DATABASE_URL }
+      : {}),
+    ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
+  });
+  const { app } = await createApp(config);
+  await app.listen(0, '127.0.0.1');
+  const members = new Map();
+  const grant = {
+    canRead: true,
+    canWrite: true,
+    canModerate: false,
+    via: 'member',
+  };
+  for (const kind of ['event', 'pair'])
+    app
+      .get(RoomAccess)
+      .register(kind, async (actor, room) =>
+        members.get(room.refId)?.has(actor.id) ? grant : null,
+      );
+  const setup = async ({ fanout, pairs }) => {
+    const accounts = app.get(AccountsRepository);
+    const tokens = app.get(TokensService);
+    const participants = app.get(ParticipantsService);
+    const people = [];
+    for (let i = 0; i < fanout + pairs * 2; i++) {
+      const a = await accounts.insert({
+        email: `bench-${i}-${randomUUID().slice(0, 8)}@bench.test`,
+        passwordHash: 'not-a-hash',
+        displayName: `Bench ${i}`,
+        role: 'participant',
+        locale: 'en',
+        organisationId: null,
+      });
+      await participants.updateProfile(toActor(a), {
+        birthYear: 1995,
+        languages: [{ code: 'en', level: 'fluent' }],
+      });
+      people.push(a);
+    }
+    const rooms = app.get(RoomsService);
+    const fanoutRef = randomUUID();
+    members.set(fanoutRef, new Set(people.slice(0, fanout).map((p) => p.id)));
+    const fanoutRoom = await rooms.ensureRoom('event', fanoutRef, null);
+    const pairRooms = [];
+    for (let i = 0; i < pairs; i++) {
+      const ref = randomUUID();
+      const two = people.slice(fanout + 2 * i, fanout + 2 * i + 2);
+      members.set(ref, new Set(two.map((p) => p.id)));
+      pairRooms.push(await rooms.ensureRoom('pair', ref, null));
+    }
+    return {
+      tokens: people.map((p) => tokens.issue(p)),
+      fanoutRoom,
+      pairRooms,
+    };
+  };
+  return { port: app.getHttpServer().address().port, setup };
+}
+
+// ---------------------------------------------------------------- clients (this process)
+
+function startServer(kind) {
+  const child = fork(self, ['--serve', kind], {
+    execArgv: ['--expose-gc'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  children.add(child);
+  child.once('exit', () => children.delete(child));
+  const replies = [];
+  child.on('message', (m) => replies.shift()?.(m));
+  const next = () => new Promise((r) => replies.push(r));
+  return {
+    child,
+    ready: next(),
+    ask: (msg) => {
+      const p = next();
+      child.send(msg);
+      return p;
+    },
+  };
+}
+
+async function main() {
+  const { io } = await import('socket.io-client');
+  const results = {};
+  for (const kind of ['bare', 'uramost']) {
+    const server = startServer(kind);
+    const { port } = await server.ready;
+    const spec = { fanout: FANOUT_CLIENTS, pairs: PAIRS };
+    // accounts, tokens and rooms are made in the child
+    const { setup } = await server.ask({ cmd: 'setup', spec });
+    console.error(
+      `${kind}: ${setup.tokens.length} people, ${setup.pairRooms.length + 1} rooms`,
+    );
+    results[kind] = await runAll(io, server, port, spec, setup);
+    server.child.send({ cmd: 'exit' });
+    await new Promise((r) => server.child.once('exit', r));
+  }
+  report(results);
+}
+
+async function connectMany(io, port, tokens, rooms) {
+  const sockets = [];
+  for (let i = 0; i < tokens.length; i += 50) {
+    const batch = tokens.slice(i, i + 50).map(
+      (token, j) =>
+        new Promise((resolve, reject) => {
+          const s = io(`http://127.0.0.1:${port}/rooms`, {
+            auth: { token },
+            transports: ['websocket'],
+            forceNew: true,
+            reconnection: false,
+          });
+          s.roomId = rooms[i + j];
+          s.once('connect', () =>
+            s.emit('room:join', { roomId: s.roomId }, (r) =>
+              r.data ? resolve(s) : reject(new Error(JSON.stringify(r.error))),
+            ),
+          );
+          s.once('connect_error', reject);
+        }),
+    );
+    sockets.push(...(await Promise.all(batch)));
+  }
+  return sockets;
+}
+
+async function runAll(io, server, port, spec, setup) {
+  const memBefore = (await server.ask({ cmd: 'mem' })).mem;
+
+  // fan-out: one room
+  const fanTokens = setup.tokens.slice(0, spec.fanout);
+  const fanSockets = await connectMany(
+    io,
+    port,
+    fanTokens,
+    fanTokens.map(() => setup.fanoutRoom),
+  );
+  const memAfter = (await server.ask({ cmd: 'mem' })).mem;
+  const fanout = await fanoutScenario(fanSockets, setup.fanoutRoom);
+  for (const s of fanSockets) s.close();
+
+  // pairs
+  const pairTokens = setup.tokens.slice(spec.fanout);
+  const pairSockets = await connectMany(
+    io,
+    port,
+    pairTokens,
+    pairTokens.map((_, i) => setup.pairRooms[Math.floor(i / 2)]),
+  );
+  const pairs = await pairsScenario(pairSockets);
+  for (const s of pairSockets) s.close();
+
+  return {
+    fanout,
+    pairs,
+    memory: {
+      clients: spec.fanout,
+      heapPerClientKB:
+        (memAfter.heapUsed - memBefore.heapUsed) / spec.fanout / 1024,
+      rssPerClientKB: (memAfter.rss - memBefore.rss) / spec.fanout / 1024,
+    },
+  };
+}
+
+async function fanoutScenario(sockets, roomId) {
+  let counting = false;
+  let deliveries = 0;
+  const latencies = [];
+  for (const s of sockets)
+    s.on('message:new', (m) => {
+      if (!counting) return;
+      deliveries++;
+      const sent = Number(m.body.slice(m.body.indexOf(' ') + 1));
+      latencies.push(performance.now() - sent);
+    });
+  let running = true;
+  let sent = 0;
+  const senders = sockets.slice(0, SENDERS).map(async (s, n) => {
+    let inFlight = 0;
+    let i = 0;
+    let wake = null;
+    while (running) {
+      if (inFlight >= SENDER_WINDOW) {
+        await new Promise((r) => (wake = r));
+        continue;
+      }
+      inFlight++;
+      s.emit(
+        'message:send',
+        { roomId, body: `b ${performance.now()}`, clientMsgId: `f${n}-${i++}` },
+        () => {
+          inFlight--;
+          sent++;
+          wake?.();
+          wake = null;
+        },
+      );
+    }
+  });
+  await sleep(WARMUP_MS);
+  counting = true;
+  const t0 = performance.now();
+  await sleep(SECONDS * 1000);
+  counting = false;
+  const elapsed = (performance.now() - t0) / 1000;
+  running = false;
+  await Promise.race([Promise.all(senders), sleep(3000)]);
+  return {
+    deliveriesPerSecond: deliveries / elapsed,
+    p50ms: percentile(latencies, 50),
+    p99ms: percentile(latencies, 99),
+    messagesAcked: sent,
+  };
+}
+
+async function pairsScenario(sockets) {
+  let counting = false;
+  let acked = 0;
+  let errors = 0;
+  const latencies = [];
+  let running = true;
+  const loops = sockets.map(async (s, n) => {
+    let i = 0;
+    const roomId = s.roomId;
+    while (running) {
+      const t = performance.now();
+      const r = await new Promise((resolve) =>
+        s.emit(
+          'message:send',
+          { roomId, body: `p ${t}`, clientMsgId: `p${n}-${i++}` },
+          resolve,
+        ),
+      );
+      if (!counting) continue;
+      if (r.data) {
+        acked++;
+        latencies.push(performance.now() - t);
+      } else errors++;
+    }
+  });
+  await sleep(WARMUP_MS);
+  counting = true;
+  const t0 = performance.now();
+  await sleep(SECONDS * 1000);
+  counting = false;
+  const elapsed = (performance.now() - t0) / 1000;
+  running = false;
+  await Promise.race([Promise.all(loops), sleep(3000)]);
+  return {
+    ackedPerSecond: acked / elapsed,
+    p50ms: percentile(latencies, 50),
+    p99ms: percentile(latencies, 99),
+    errors,
+  };
+}
+
+function report({ bare, uramost }) {
+  const f = (x, d = 0) => x.toFixed(d);
+  const pct = (a, b) => `${f((100 * a) / b)}%`;
+  const rows = [
+    [
+      'scenario',
+      'figure',
+      'bare socket.io',
+      'UraMost',
+      'UraMost / bare',
+      'target',
+    ],
+    [
+      `fan-out ${FANOUT_CLIENTS} clients, ${SENDERS} senders`,
+      'deliveries/s',
+      f(bare.fanout.deliveriesPerSecond),
+      f(uramost.fanout.deliveriesPerSecond),
+      pct(uramost.fanout.deliveriesPerSecond, bare.fanout.deliveriesPerSecond),
+      '≥ 85%',
+    ],
+    [
+      '',
+      'p50 latency ms',
+      f(bare.fanout.p50ms, 1),
+      f(uramost.fanout.p50ms, 1),
+      '',
+      '',
+    ],
+    [
+      '',
+      'p99 latency ms',
+      f(bare.fanout.p99ms, 1),
+      f(uramost.fanout.p99ms, 1),
+      '',
+      '',
+    ],
+    [
+      `${PAIRS} pair rooms, all sending`,
+      'acked msgs/s',
+      f(bare.pairs.ackedPerSecond),
+      f(uramost.pairs.ackedPerSecond),
+      pct(uramost.pairs.ackedPerSecond, bare.pairs.ackedPerSecond),
+      '≥ 50%',
+    ],
+    [
+      '',
+      'p50 ack ms',
+      f(bare.pairs.p50ms, 1),
+      f(uramost.pairs.p50ms, 1),
+      '',
+      '',
+    ],
+    [
+      '',
+      'p99 ack ms',
+      f(bare.pairs.p99ms, 1),
+      f(uramost.pairs.p99ms, 1),
+      '',
+      '',
+    ],
+    [
+      `memory, ${FANOUT_CLIENTS} clients`,
+      'heap KB/client',
+      f(bare.memory.heapPerClientKB, 1),
+      f(uramost.memory.heapPerClientKB, 1),
+      '',
+      '',
+    ],
+    [
+      '',
+      'RSS KB/client',
+      f(bare.memory.rssPerClientKB, 1),
+      f(uramost.memory.rssPerClientKB, 1),
+      '',
+      '',
+    ],
+  ];
+  const widths = rows[0].map((_, i) =>
+    Math.max(...rows.map((r) => r[i].length)),
+  );
+  for (const r of rows)
+    console.log(r.map((c, i) => c.padEnd(widths[i])).join('  '));
+  console.log(
+    JSON.stringify({
+      bench: 'rooms',
+      seconds: SECONDS,
+      database: process.env.DATABASE_URL ? 'mysql' : 'sqlite',
+      fanout: {
+        clients: FANOUT_CLIENTS,
+        senders: SENDERS,
+        bare: bare.fanout,
+        uramost: uramost.fanout,
+        ratio:
+          uramost.fanout.deliveriesPerSecond / bare.fanout.deliveriesPerSecond,
+      },
+      pairs: {
+        rooms: PAIRS,
+        bare: bare.pairs,
+        uramost: uramost.pairs,
+        ratio: uramost.pairs.ackedPerSecond / bare.pairs.ackedPerSecond,
+      },
+      memory: { bare: bare.memory, uramost: uramost.memory },
+    }),
+  );
+}

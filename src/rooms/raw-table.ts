@@ -1,0 +1,87 @@
+import type { DataSource, EntityManager, ObjectLiteral } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
+
+/**
+ * Plain SQL for the few statements on the message hot path (one lookup by key, one insert), with
+ * values converted by TypeORM's own driver (dates, booleans, JSON) so both databases read and
+ * write exactly what the entity-based code does. The query builder costs more CPU per message than
+ * the database does; everything off the hot path stays on repositories.
+ */
+export class RawTable<T extends ObjectLiteral> {
+  private readonly columns: ColumnMetadata[];
+  private readonly insertable: ColumnMetadata[];
+  private readonly byProperty = new Map<string, ColumnMetadata>();
+  private readonly insertSql: string;
+  private readonly selectList: string;
+  private readonly table: string;
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly entity: new () => T,
+  ) {
+    const meta = ds.getMetadata(entity);
+    const q = (name: string) => ds.driver.escape(name);
+    this.table = q(meta.tableName);
+    this.columns = meta.columns;
+    this.insertable = meta.columns.filter((c) => !c.isGenerated);
+    for (const c of meta.columns) this.byProperty.set(c.propertyName, c);
+    this.selectList = this.columns.map((c) => q(c.databaseName)).join(', ');
+    this.insertSql = `INSERT INTO ${this.table} (${this.insertable
+      .map((c) => q(c.databaseName))
+      .join(', ')}) VALUES (${this.insertable.map(() => '?').join(', ')})`;
+  }
+
+  /** Inserts one row; returns the generated integer id. */
+  async insert(em: EntityManager, values: Partial<T>): Promise<number> {
+    const params = this.insertable.map((c) =>
+      this.ds.driver.preparePersistentValue(c.getEntityValue(values), c),
+    );
+    const raw: unknown = await em.query(this.insertSql, params);
+    if (typeof raw === 'number' || typeof raw === 'bigint') return Number(raw);
+    if (raw && typeof raw === 'object' && 'insertId' in raw)
+      return Number((raw as { insertId: number }).insertId);
+    throw new Error('The database did not report the new row id.');
+  }
+
+  /** Rows where every given property equals its value (all of them, or the first `limit`). */
+  async findBy(
+    where: Partial<Record<keyof T & string, unknown>>,
+    limit?: number,
+  ): Promise<T[]> {
+    const keys = Object.keys(where);
+    const clauses = keys.map((k) => {
+      const c = this.column(k);
+      return `${this.ds.driver.escape(c.databaseName)} = ?`;
+    });
+    const params = keys.map((k) =>
+      this.ds.driver.preparePersistentValue(
+        (where as Record<string, unknown>)[k],
+        this.column(k),
+      ),
+    );
+    const sql = `SELECT ${this.selectList} FROM ${this.table} WHERE ${clauses.join(' AND ')}${
+      limit ? ` LIMIT ${Math.floor(limit)}` : ''
+    }`;
+    const rows = (await this.ds.query(sql, params)) as Record<
+      string,
+      unknown
+    >[];
+    return rows.map((r) => this.hydrate(r));
+  }
+
+  private hydrate(row: Record<string, unknown>): T {
+    const out = new this.entity() as Record<string, unknown>;
+    for (const c of this.columns)
+      out[c.propertyName] = this.ds.driver.prepareHydratedValue(
+        row[c.databaseName],
+        c,
+      );
+    return out as T;
+  }
+
+  private column(property: string): ColumnMetadata {
+    const c = this.byProperty.get(property);
+    if (!c) throw new Error(`no column ${property}`);
+    return c;
+  }
+}
