@@ -12,6 +12,7 @@ import { EventHooks, type EventHappening } from '../events/event-hooks.js';
 import { Organisation } from '../organisations/entities/organisation.entity.js';
 import { ParticipantsService } from '../participants/participants.service.js';
 import { ReferenceService } from '../reference/reference.service.js';
+import { MailOutbox, type MailStatus } from './entities/mail-outbox.entity.js';
 import { eventFacts, invitation, type EventContext } from './event-mail.js';
 import {
   MailOutboxRepository,
@@ -57,6 +58,21 @@ export interface GuardianConsentRequest {
   requestId?: string;
 }
 
+/** A mail another module rendered itself (the e-bulletin); plain text and escaped HTML. */
+export interface RenderedMailRequest {
+  /** Queued once per key: a second request with the same key is a no-op. At most 191 chars. */
+  dedupeKey: string;
+  recipient: string;
+  locale: string;
+  /** Template-like name for logs and exports, e.g. `bulletin`. */
+  kind: string;
+  /** What it is about (`bulletin:<id>`), for progress counts. At most 80 chars. */
+  topic: string | null;
+  subject: string;
+  text: string;
+  html: string;
+}
+
 export interface BulletinConfirmation {
   subscriptionId: string;
   email: string;
@@ -89,6 +105,8 @@ export class NotificationsService implements OnModuleInit {
     private readonly registrations: Repository<Registration>,
     @InjectRepository(Organisation)
     private readonly organisations: Repository<Organisation>,
+    @InjectRepository(MailOutbox)
+    private readonly mails: Repository<MailOutbox>,
   ) {
     const from = parseMailbox(config.mailFrom);
     this.organizer = { name: from.name || 'UraMost', email: from.address };
@@ -427,6 +445,50 @@ export class NotificationsService implements OnModuleInit {
       ics: null,
       icsMethod: null,
     });
+  }
+
+  /**
+   * Queues a mail rendered by the caller (not tied to an account). Returns false when a mail with
+   * this dedupe key was queued before, so a resumed bulk send never queues an address twice.
+   */
+  async sendRendered(m: RenderedMailRequest): Promise<boolean> {
+    const recipient = m.recipient.trim();
+    if (!EMAIL.test(recipient)) return false;
+    return this.queueOne({
+      dedupeKey: m.dedupeKey,
+      accountId: null,
+      recipient,
+      recipientName: null,
+      locale: mailLocale(m.locale),
+      kind: m.kind,
+      topic: m.topic,
+      version: null,
+      subject: m.subject,
+      text: m.text,
+      html: m.html,
+      ics: null,
+      icsMethod: null,
+    });
+  }
+
+  /** How many mails about a topic are in each state (bulk-send progress). */
+  async topicCounts(topic: string): Promise<Record<MailStatus, number>> {
+    const rows = await this.mails
+      .createQueryBuilder('m')
+      .select('m.status', 'status')
+      .addSelect('COUNT(*)', 'n')
+      .where('m.topic = :topic', { topic })
+      .groupBy('m.status')
+      .getRawMany<{ status: MailStatus; n: number | string }>();
+    const out: Record<MailStatus, number> = {
+      queued: 0,
+      sending: 0,
+      sent: 0,
+      failed: 0,
+      superseded: 0,
+    };
+    for (const r of rows) out[r.status] = Number(r.n);
+    return out;
   }
 
   /** Removes every mail to an address (unsubscribe with erasure, a subscriber's deletion). */

@@ -106,9 +106,9 @@ export class BulletinDelivery {
   @Column({ type: 'varchar', length: 36 })
   subscriptionId: string;
 
-  /** pending: not yet handed to the outbox; queued: in the outbox. */
+  /** pending: not yet handed to the outbox; queued: in the outbox; skipped: unsubscribed meanwhile. */
   @Column({ type: 'varchar', length: 12, default: 'pending' })
-  status: 'pending' | 'queued';
+  status: 'pending' | 'queued' | 'skipped';
 
   @CreateDateColumn({ type: 'datetime' })
   createdAt: Date;
