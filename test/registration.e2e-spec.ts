@@ -720,3 +720,30 @@ describe('login rate limits', () => {
       .expect(429);
   });
 });
+
+describe('the session cookie on the JSON API', () => {
+  let t: App;
+  beforeAll(async () => {
+    t = await startIsolatedApp();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('counts for reads only, so a cross-site form cannot change anything through /api', async () => {
+    const p = await signUp(t.url);
+    const cookie = `uramost_session=${p.token}`;
+    await request(t.url).get('/api/me').set('Cookie', cookie).expect(200);
+    await request(t.url)
+      .put('/api/me/profile')
+      .set('Cookie', cookie)
+      .send({ bio: 'forged' })
+      .expect(401);
+    await request(t.url).delete('/api/me').set('Cookie', cookie).expect(401);
+    await request(t.url)
+      .put('/api/me/profile')
+      .set(auth(p))
+      .send({ bio: 'mine' })
+      .expect(200);
+  });
+});

@@ -27,6 +27,11 @@ export function tokenFrom(req: Request): string | undefined {
   if (header?.startsWith('Bearer ')) return header.slice(7).trim() || undefined;
   const cookie = req.headers.cookie;
   if (!cookie) return undefined;
+  // The cookie is for the web pages, whose forms carry CSRF tokens. On the JSON API it counts only
+  // for reads: a cross-site form cannot change anything through /api with someone's cookie.
+  const unsafe = !['GET', 'HEAD', 'OPTIONS'].includes(req.method);
+  if (unsafe && (req.originalUrl ?? req.url ?? '').startsWith('/api'))
+    return undefined;
   for (const part of cookie.split(';')) {
     const [name, ...rest] = part.trim().split('=');
     if (name === SESSION_COOKIE) return decodeURIComponent(rest.join('='));
