@@ -1,27 +1,35 @@
 /**
  * Exact maximum-weight matching on general graphs: Edmonds' blossom algorithm in its primal–dual
  * form (Edmonds 1965; Gabow 1976; Galil, "Efficient algorithms for finding maximum matching in
- * graphs", 1986). The data layout (edge endpoints, labels, blossom child cycles, least-slack edges)
- * follows the classic O(n³) formulation; three departures make it fast on the graphs UraMost solves:
+ * graphs", 1986). The data layout (edge endpoints, labels, blossom child cycles) follows the
+ * classic formulation; three departures make it fast on the graphs UraMost solves:
  *
- * 1. **One alternating tree at a time.** A stage grows a single tree from one exposed vertex and
- *    only the vertices, blossoms and edges it touches are visited or reset, so a stage costs what it
- *    explores instead of O(n + m).
+ * 1. **All alternating trees at once, many augmentations per search, lazy duals, heaps.** Every
+ *    exposed vertex with a positive dual roots a tree and all trees grow together. When two trees
+ *    meet, the path is augmented and only those two trees are dissolved; the others keep growing.
+ *    Dual changes are not applied vertex by vertex: the search keeps the total change D, and a
+ *    labelled vertex's dual is its stored value ∓ (D − the D at which it was labelled). The four
+ *    kinds of dual step (an S-vertex dual reaching 0, an S–free edge, an S–S edge or a T-blossom
+ *    dual becoming tight) come from four binary heaps whose keys stay fixed while an entry is valid;
+ *    an entry is valid when its key still equals the key recomputed from the current state, and
+ *    invalid entries are dropped when they reach the top. A dual step is O(log m).
  * 2. **Vertex-specific starting duals and a greedy start.** Every vertex starts with the dual u(v) =
  *    max incident weight / 2 and tight edges are matched greedily. Exposed vertices then no longer
  *    share one dual value, which the textbook stopping rule needs. Instead: when the smallest dual
  *    of an S-vertex reaches zero, either it is the (exposed) root, which is then finished, or it is a
  *    matched S-vertex v, and the even alternating path root…v is flipped so that v becomes exposed
  *    with u(v) = 0 and the root becomes matched. Either way complementary slackness holds for the
- *    vertices involved and the number of exposed vertices with a positive dual falls by one, so each
- *    vertex is a root at most once.
+ *    vertices involved, that tree is dissolved and the number of exposed vertices with a positive
+ *    dual falls by one, so each
+ *    vertex is a root at most once. With different root duals there is no common stopping point,
+ *    so these per-vertex rules are what make a search of all trees at once correct.
  * 3. **Warm restarts.** Edges can be added to a solved instance ({@link BlossomSolver.addEdges});
  *    blossoms are dissolved into vertex duals, every violated or broken edge is repaired locally and
  *    only the disturbed vertices are searched again.
  *
  * At the end, the duals certify optimality: u ≥ 0, z ≥ 0, every edge has non-negative reduced cost
  * u(i) + u(j) + Σ{z(B) : i, j ∈ B} − w(i, j), matched edges have reduced cost 0, exposed vertices
- * have u = 0 and every blossom with z > 0 is full. {@link BlossomSolver.reducedCost} exposes the
+ * have u = 0 and every blossom with z > 0 is full. {@link BlossomSolver.reducedCost2} exposes the
  * reduced cost of any pair so that callers can check edges the solver never saw.
  *
  * Units: `dual[v]` holds 2·u(v) and `dual[b]` (b ≥ n) holds z(B), so with integer weights every
@@ -35,10 +43,15 @@ const S = 1;
 const T = 2;
 
 export interface SolveStats {
-  /** Alternating-tree searches run. */
+  /** Alternating trees grown (one per exposed vertex with a positive dual, per search). */
   stages: number;
   /** Vertices matched by the greedy start. */
   greedyMatched: number;
+  /** Dual steps taken. */
+  dualSteps: number;
+  /** Blossoms formed and expanded within stages. */
+  blossoms: number;
+  expansions: number;
 }
 
 export class BlossomSolver {
@@ -62,25 +75,10 @@ export class BlossomSolver {
   private readonly childs: (number[] | null)[];
   private readonly endps: (number[] | null)[];
   private readonly base: Int32Array;
-  private readonly bestEdge: Int32Array;
-  private readonly blossomBest: (number[] | null)[];
   private readonly unused: number[] = [];
-  private allow: Int32Array = new Int32Array(0);
-  private stage = 0;
-
-  // Per-stage bookkeeping: only what a stage touches is scanned and reset.
   private readonly queue: number[] = [];
-  private readonly verts: number[] = [];
-  private readonly vertStamp: Int32Array;
-  private readonly touched: number[] = [];
-  private readonly touchStamp: Int32Array;
-  private readonly bestTouched: number[] = [];
-  private readonly bestStamp: Int32Array;
-  private readonly bestListed: number[] = [];
   private readonly mark: Int32Array;
   private markCounter = 0;
-  private readonly bestTo: Int32Array;
-  private readonly bestToList: number[] = [];
   private readonly leafStack: number[] = [];
   private readonly leavesA: number[] = [];
   private readonly leavesB: number[] = [];
@@ -88,7 +86,29 @@ export class BlossomSolver {
   private readonly leavesD: number[] = [];
   private readonly leavesE: number[] = [];
 
-  readonly stats: SolveStats = { stages: 0, greedyMatched: 0 };
+  // Trees: tree[x] is the root of the tree a labelled vertex/top-level blossom belongs to;
+  // treeItems[root] lists what was labelled in that tree (checked against tree[] when dissolving).
+  private readonly tree: Int32Array;
+  private readonly treeItems: (number[] | null)[];
+  private aliveTrees = 0;
+
+  // Lazy duals: total dual change of the search, and when each vertex/blossom was labelled.
+  private delta = 0;
+  private readonly since: Float64Array; // per vertex and blossom: value of `delta` at labelling
+  private readonly sKey: Float64Array; // S-vertex: dual + since (its dual is sKey − delta)
+  private readonly h1 = new MinHeap(); // S vertices, key sKey
+  private readonly h2 = new MinHeap(); // S–free edges by remote (free) endpoint, key slack + D
+  private readonly best2: Float64Array; // key of the last h2 entry pushed for each free vertex
+  private readonly h3 = new MinHeap(); // S–S edges, key slack + 2D
+  private readonly h4 = new MinHeap(); // T-blossoms, key z + D
+
+  readonly stats: SolveStats = {
+    stages: 0,
+    greedyMatched: 0,
+    dualSteps: 0,
+    blossoms: 0,
+    expansions: 0,
+  };
   private solvedOnce = false;
 
   /**
@@ -115,14 +135,13 @@ export class BlossomSolver {
     this.endps = new Array<number[] | null>(2 * n).fill(null);
     this.base = new Int32Array(2 * n).fill(NONE);
     for (let v = 0; v < n; v++) this.base[v] = v;
-    this.bestEdge = new Int32Array(2 * n).fill(NONE);
-    this.blossomBest = new Array<number[] | null>(2 * n).fill(null);
     for (let b = 2 * n - 1; b >= n; b--) this.unused.push(b);
-    this.vertStamp = new Int32Array(n);
-    this.touchStamp = new Int32Array(2 * n);
-    this.bestStamp = new Int32Array(2 * n);
     this.mark = new Int32Array(2 * n);
-    this.bestTo = new Int32Array(2 * n).fill(NONE);
+    this.tree = new Int32Array(2 * n).fill(NONE);
+    this.treeItems = new Array<number[] | null>(n).fill(null);
+    this.since = new Float64Array(2 * n);
+    this.sKey = new Float64Array(n);
+    this.best2 = new Float64Array(n).fill(Infinity);
     this.appendEdges(eu, ev, w);
   }
 
@@ -174,9 +193,6 @@ export class BlossomSolver {
     this.ends = ends;
     this.w2 = w2;
     this.m = m;
-    const allow = new Int32Array(m);
-    allow.set(this.allow.subarray(0, m0));
-    this.allow = allow;
     // CSR adjacency of remote endpoints, in edge order (deterministic).
     const start = this.adjStart;
     start.fill(0);
@@ -197,10 +213,7 @@ export class BlossomSolver {
       this.initDuals(greedyStart);
       this.solvedOnce = true;
     }
-    const n = this.n;
-    for (let v = 0; v < n; v++) {
-      if (this.mateP[v] === NONE && this.dual[v] > 0) this.runStage(v);
-    }
+    this.search();
     return this;
   }
 
@@ -408,7 +421,6 @@ export class BlossomSolver {
       base[b] = NONE;
       this.childs[b] = null;
       this.endps[b] = null;
-      this.blossomBest[b] = null;
       dual[b] = 0;
       this.parent[b] = NONE;
       this.label[b] = FREE;
@@ -432,12 +444,6 @@ export class BlossomSolver {
 
   // ---------------------------------------------------------------- helpers
 
-  private slack(k: number): number {
-    return (
-      this.dual[this.ends[2 * k]] + this.dual[this.ends[2 * k + 1]] - this.w2[k]
-    );
-  }
-
   private leaves(b: number, out: number[]): number[] {
     out.length = 0;
     if (b < this.n) {
@@ -458,51 +464,52 @@ export class BlossomSolver {
     return out;
   }
 
-  private setLabel(x: number, l: number): void {
-    this.label[x] = l;
-    if (l !== FREE && this.touchStamp[x] !== this.stage) {
-      this.touchStamp[x] = this.stage;
-      this.touched.push(x);
-    }
-  }
-
-  private setBest(x: number, k: number): void {
-    this.bestEdge[x] = k;
-    if (this.bestStamp[x] !== this.stage) {
-      this.bestStamp[x] = this.stage;
-      this.bestTouched.push(x);
-    }
-  }
-
-  private addVert(v: number): void {
-    if (this.vertStamp[v] !== this.stage) {
-      this.vertStamp[v] = this.stage;
-      this.verts.push(v);
-    }
+  /** v (with an up-to-date `dual[v]`) becomes an S-vertex now. */
+  private becomeS(v: number): void {
+    this.since[v] = this.delta;
+    this.sKey[v] = this.dual[v] + this.delta;
+    this.h1.push(this.sKey[v], v, 0);
+    this.queue.push(v);
   }
 
   // ---------------------------------------------------------------- labels and blossoms
 
-  /** Labels the top-level blossom containing w with t, reached through endpoint p. */
+  /**
+   * Labels the (free) top-level blossom containing w with t, reached through endpoint p (whose
+   * vertex, already in a tree, is the labeller), or makes it a new root when p is -1.
+   */
   private assignLabel(w: number, t: number, p: number): void {
     const b = this.inBlossom[w];
-    this.setLabel(w, t);
-    this.setLabel(b, t);
+    const r = p === NONE ? w : this.tree[this.inBlossom[this.ends[p]]];
+    if (p === NONE) {
+      this.treeItems[r] = [];
+      this.aliveTrees++;
+      this.stats.stages++;
+    }
+    this.label[w] = t;
+    this.label[b] = t;
+    this.tree[w] = r;
+    this.tree[b] = r;
+    this.treeItems[r]!.push(b);
     this.labelEnd[w] = p;
     this.labelEnd[b] = p;
-    this.bestEdge[w] = NONE;
-    this.bestEdge[b] = NONE;
     const leaves = this.leaves(b, this.leavesA);
+    if (b >= this.n) this.since[b] = this.delta;
     if (t === S) {
-      for (let i = 0; i < leaves.length; i++) {
-        this.addVert(leaves[i]);
-        this.queue.push(leaves[i]);
-      }
+      for (let i = 0; i < leaves.length; i++) this.becomeS(leaves[i]);
     } else {
-      for (let i = 0; i < leaves.length; i++) this.addVert(leaves[i]);
+      for (let i = 0; i < leaves.length; i++)
+        this.since[leaves[i]] = this.delta;
+      if (b >= this.n) this.markT(b);
       const mp = this.mateP[this.base[b]];
       this.assignLabel(this.ends[mp], S, mp ^ 1);
     }
+  }
+
+  /** A nontrivial blossom b just became a top-level T-blossom (its z is up to date). */
+  private markT(b: number): void {
+    this.since[b] = this.delta;
+    this.h4.push(this.dual[b] + this.delta, b, 0);
   }
 
   /** Walks up from both ends of an S–S edge; returns the base of the new blossom. */
@@ -531,13 +538,14 @@ export class BlossomSolver {
 
   /** Creates a blossom with the given base from the cycle closed by S–S edge k. */
   private addBlossom(baseV: number, k: number): void {
-    const { ends, inBlossom, labelEnd, parent, n } = this;
+    const { ends, inBlossom, labelEnd, parent } = this;
     let v = ends[2 * k];
     let w = ends[2 * k + 1];
     const bb = inBlossom[baseV];
     let bv = inBlossom[v];
     let bw = inBlossom[w];
     const b = this.unused.pop()!;
+    this.stats.blossoms++;
     this.base[b] = baseV;
     parent[b] = NONE;
     parent[bb] = b;
@@ -563,71 +571,49 @@ export class BlossomSolver {
     }
     this.childs[b] = path;
     this.endps[b] = eps;
-    this.setLabel(b, S);
-    labelEnd[b] = labelEnd[bb];
-    this.dual[b] = 0;
+    // The sub-blossoms stop changing: fix their z, then turn T-vertices into S-vertices.
+    const d = this.delta;
+    for (let i = 0; i < path.length; i++) {
+      const sub = path[i];
+      if (sub < this.n) continue;
+      if (this.label[sub] === S) this.dual[sub] += d - this.since[sub];
+      else this.dual[sub] -= d - this.since[sub];
+    }
     const leaves = this.leaves(b, this.leavesB);
     for (let i = 0; i < leaves.length; i++) {
       const x = leaves[i];
-      if (this.label[inBlossom[x]] === T) this.queue.push(x);
-      inBlossom[x] = b;
+      if (this.label[inBlossom[x]] === T) {
+        this.dual[x] += d - this.since[x];
+        inBlossom[x] = b;
+        this.becomeS(x);
+      } else inBlossom[x] = b;
     }
-    // Least-slack edges from the new blossom to every other S-blossom.
-    const bestTo = this.bestTo;
-    const toList = this.bestToList;
-    toList.length = 0;
-    const consider = (kk: number): void => {
-      let j = ends[2 * kk + 1];
-      if (inBlossom[j] === b) j = ends[2 * kk];
-      const bj = inBlossom[j];
-      if (bj !== b && this.label[bj] === S) {
-        const cur = bestTo[bj];
-        if (cur === NONE) {
-          toList.push(bj);
-          bestTo[bj] = kk;
-        } else if (this.slack(kk) < this.slack(cur)) bestTo[bj] = kk;
-      }
-    };
-    for (let i = 0; i < path.length; i++) {
-      const sub = path[i];
-      const list = this.blossomBest[sub];
-      if (list === null) {
-        const sl = this.leaves(sub, this.leavesC);
-        for (let li = 0; li < sl.length; li++) {
-          const x = sl[li];
-          for (let a = this.adjStart[x]; a < this.adjStart[x + 1]; a++)
-            consider(this.adj[a] >> 1);
-        }
-      } else {
-        for (let li = 0; li < list.length; li++) consider(list[li]);
-      }
-      this.blossomBest[sub] = null;
-      this.bestEdge[sub] = NONE;
-    }
-    const list: number[] = [];
-    let best = NONE;
-    let bestSlack = 0;
-    for (let i = 0; i < toList.length; i++) {
-      const kk = bestTo[toList[i]];
-      bestTo[toList[i]] = NONE;
-      list.push(kk);
-      const s = this.slack(kk);
-      if (best === NONE || s < bestSlack) {
-        best = kk;
-        bestSlack = s;
-      }
-    }
-    this.blossomBest[b] = list;
-    this.bestListed.push(b);
-    this.bestEdge[b] = NONE;
-    if (best !== NONE) this.setBest(b, best);
-    if (b < n) throw new Error('blossom id underflow');
+    // Sub-blossoms carry no label of their own (an expansion relabels them from scratch).
+    for (let i = 0; i < path.length; i++) this.label[path[i]] = FREE;
+    this.label[b] = S;
+    const r = this.tree[bb];
+    this.tree[b] = r;
+    this.treeItems[r]!.push(b);
+    labelEnd[b] = labelEnd[bb];
+    this.dual[b] = 0;
+    this.since[b] = d;
   }
 
   /** Expands a blossom; within a stage (endStage false) a T-blossom's children are relabelled. */
   private expandBlossom(b: number, endStage: boolean): void {
     const { n, inBlossom, parent, ends, labelEnd } = this;
     const ch = this.childs[b]!;
+    const inStage = !endStage && this.label[b] === T;
+    this.stats.expansions++;
+    if (inStage) {
+      // Fix the duals of the T-vertices inside before their labels change.
+      const leaves = this.leaves(b, this.leavesD);
+      for (let i = 0; i < leaves.length; i++) {
+        const x = leaves[i];
+        this.dual[x] += this.delta - this.since[x];
+        this.since[x] = this.delta;
+      }
+    }
     for (let i = 0; i < ch.length; i++) {
       const s = ch[i];
       parent[s] = NONE;
@@ -638,7 +624,7 @@ export class BlossomSolver {
         for (let li = 0; li < leaves.length; li++) inBlossom[leaves[li]] = s;
       }
     }
-    if (!endStage && this.label[b] === T) {
+    if (inStage) {
       const len = ch.length;
       const ep = this.endps[b]!;
       const at = (j: number): number => (j < 0 ? j + len : j);
@@ -660,19 +646,20 @@ export class BlossomSolver {
         this.label[ends[p ^ 1]] = FREE;
         this.label[ends[ep[at(j - trick)] ^ trick ^ 1]] = FREE;
         this.assignLabel(ends[p ^ 1], T, p);
-        this.allow[ep[at(j - trick)] >> 1] = this.stage;
         j += jstep;
         p = ep[at(j - trick)] ^ trick;
-        this.allow[p >> 1] = this.stage;
         j += jstep;
       }
       // The child reached through the base becomes T without relabelling its mate.
       const bv = ch[at(j)];
-      this.setLabel(ends[p ^ 1], T);
-      this.setLabel(bv, T);
+      const r = this.tree[b];
+      this.label[ends[p ^ 1]] = T;
+      this.label[bv] = T;
+      this.tree[bv] = r;
+      this.treeItems[r]!.push(bv);
       labelEnd[ends[p ^ 1]] = p;
       labelEnd[bv] = p;
-      this.bestEdge[bv] = NONE;
+      if (bv >= n) this.markT(bv);
       j += jstep;
       while (ch[at(j)] !== entryChild) {
         const sub = ch[at(j)];
@@ -680,13 +667,23 @@ export class BlossomSolver {
           j += jstep;
           continue;
         }
+        // A vertex reached from outside by a tight edge from a (still) S-vertex gives the
+        // sub-blossom a T label; markers left by dissolved trees are ignored.
         const leaves = this.leaves(sub, this.leavesE);
         let reached = NONE;
         for (let li = 0; li < leaves.length; li++) {
-          if (this.label[leaves[li]] !== FREE) {
-            reached = leaves[li];
+          const x = leaves[li];
+          if (this.label[x] === FREE) continue;
+          const q = labelEnd[x];
+          const y = ends[q];
+          if (
+            this.label[inBlossom[y]] === S &&
+            this.sKey[y] - this.delta + this.dual[x] - this.w2[q >> 1] === 0
+          ) {
+            reached = x;
             break;
           }
+          this.label[x] = FREE;
         }
         if (reached !== NONE) {
           this.label[reached] = FREE;
@@ -695,16 +692,50 @@ export class BlossomSolver {
         }
         j += jstep;
       }
+      // Children left without a label are free again: their edges to S-vertices become candidates
+      // for the S–free dual step (their duals changed while they were T).
+      for (let i = 0; i < ch.length; i++) {
+        const sub = ch[i];
+        if (this.label[sub] !== FREE) continue;
+        const leaves = this.leaves(sub, this.leavesC);
+        for (let li = 0; li < leaves.length; li++) {
+          this.label[leaves[li]] = FREE;
+          this.pushFreeEdges(leaves[li]);
+        }
+      }
     }
     this.label[b] = FREE;
     labelEnd[b] = NONE;
     this.childs[b] = null;
     this.endps[b] = null;
     this.base[b] = NONE;
-    this.blossomBest[b] = null;
-    this.bestEdge[b] = NONE;
     this.dual[b] = 0;
+    this.tree[b] = NONE;
     this.unused.push(b);
+  }
+
+  /**
+   * Queues the least-slack edge from free vertex x to an S-vertex for the dual step. Only one entry
+   * per free vertex is kept current (`best2`); when it goes stale it is recomputed here.
+   */
+  private pushFreeEdges(x: number): void {
+    const { adjStart, adj, ends, inBlossom, label, w2, sKey } = this;
+    const dx = this.dual[x];
+    let best = Infinity;
+    let bestP = NONE;
+    for (let a = adjStart[x]; a < adjStart[x + 1]; a++) {
+      const p = adj[a];
+      const y = ends[p];
+      if (label[inBlossom[y]] !== S) continue;
+      // key = slack + D = sKey[y] + dual[x] − 2w; the remote endpoint p ^ 1 points at x.
+      const key = sKey[y] + dx - w2[p >> 1];
+      if (key < best) {
+        best = key;
+        bestP = p ^ 1;
+      }
+    }
+    this.best2[x] = best;
+    if (bestP !== NONE) this.h2.push(best, bestP, 0);
   }
 
   /** Swaps matched and unmatched edges inside blossom b so that vertex v becomes its base. */
@@ -770,12 +801,10 @@ export class BlossomSolver {
     }
   }
 
-  // ---------------------------------------------------------------- the stage
+  // ---------------------------------------------------------------- the search
 
-  private runStage(root: number): void {
-    this.stats.stages++;
-    this.stage++;
-    const stage = this.stage;
+  /** Grows a tree from every exposed vertex with a positive dual until no tree is left. */
+  private search(): void {
     const {
       queue,
       inBlossom,
@@ -785,170 +814,325 @@ export class BlossomSolver {
       w2,
       adjStart,
       adj,
-      allow,
       mateP,
-      parent,
+      sKey,
+      n,
     } = this;
+    const { h1, h2, h3, h4 } = this;
     queue.length = 0;
-    this.verts.length = 0;
-    this.touched.length = 0;
-    this.bestTouched.length = 0;
-    this.bestListed.length = 0;
-    this.assignLabel(root, S, NONE);
+    h1.clear();
+    h2.clear();
+    h3.clear();
+    h4.clear();
+    this.delta = 0;
+    this.aliveTrees = 0;
+    this.best2.fill(Infinity);
+    for (let v = 0; v < n; v++) {
+      if (mateP[v] === NONE && dual[v] > 0 && label[inBlossom[v]] === FREE) {
+        this.assignLabel(v, S, NONE);
+      }
+    }
 
-    for (;;) {
+    while (this.aliveTrees > 0) {
       while (queue.length > 0) {
         const v = queue.pop()!;
+        if (label[inBlossom[v]] !== S) continue; // its tree was dissolved
+        const dv = sKey[v] - this.delta;
         for (let a = adjStart[v]; a < adjStart[v + 1]; a++) {
           const p = adj[a];
-          const k = p >> 1;
           const w = ends[p];
           const bv = inBlossom[v];
           const bw = inBlossom[w];
           if (bv === bw) continue;
-          let kslack = 0;
-          if (allow[k] !== stage) {
-            kslack = dual[v] + dual[w] - w2[k];
-            if (kslack <= 0) allow[k] = stage;
-          }
-          if (allow[k] === stage) {
-            const lw = label[bw];
-            if (lw === FREE) {
-              if (mateP[this.base[bw]] === NONE) {
-                // Tight edge to an exposed vertex outside the tree: augment.
-                this.labelEnd[bw] = NONE;
-                this.flipToRoot(v, p);
-                this.flipToRoot(w, p ^ 1);
-                this.endStage();
-                return;
+          const lw = label[bw];
+          const dw =
+            lw === S
+              ? sKey[w] - this.delta
+              : lw === T
+                ? dual[w] + (this.delta - this.since[w])
+                : dual[w];
+          const w2k = w2[p >> 1];
+          if (dv + dw - w2k > 0) {
+            if (lw === S) h3.push(sKey[v] + sKey[w] - w2k, p >> 1, 0);
+            else if (lw === FREE) {
+              const key = sKey[v] + dual[w] - w2k;
+              if (key < this.best2[w]) {
+                this.best2[w] = key;
+                h2.push(key, p, 0);
               }
-              this.assignLabel(w, T, p ^ 1);
-            } else if (lw === S) {
-              const b = this.scanBlossom(v, w);
-              if (b === NONE)
-                throw new Error('blossom: S–S edge between two trees');
-              this.addBlossom(b, k);
-            } else if (label[w] === FREE) {
-              // w sits inside a T-blossom and is now reachable; remember how, for expansion.
-              this.setLabel(w, T);
-              this.labelEnd[w] = p ^ 1;
             }
-          } else if (label[bw] === S) {
-            const be = this.bestEdge[bv];
-            if (be === NONE || kslack < this.slack(be)) this.setBest(bv, k);
-          } else if (label[w] === FREE) {
-            const be = this.bestEdge[w];
-            if (be === NONE || kslack < this.slack(be)) this.setBest(w, k);
+            continue;
           }
+          this.tightEdge(v, p);
+          if (label[inBlossom[v]] !== S) break; // v's tree was dissolved by an augmentation
         }
       }
+      if (this.aliveTrees === 0) break;
 
-      // Dual adjustment: the largest step that keeps every constraint satisfied.
-      let type = 0;
-      let delta = 0;
-      let arg = NONE;
-      const verts = this.verts;
-      for (let i = 0; i < verts.length; i++) {
-        const v = verts[i];
-        if (label[inBlossom[v]] === S && (type === 0 || dual[v] < delta)) {
-          type = 1;
-          delta = dual[v];
-          arg = v;
-        }
+      // The largest dual step that keeps every constraint satisfied; invalid heap entries (whose
+      // key no longer matches the current state) are dropped on the way.
+      const d0 = this.delta;
+      while (h1.size > 0) {
+        const v = h1.topA();
+        if (label[inBlossom[v]] === S && sKey[v] === h1.topKey()) break;
+        h1.pop();
       }
-      const bt = this.bestTouched;
-      for (let i = 0; i < bt.length; i++) {
-        const x = bt[i];
-        const k = this.bestEdge[x];
-        if (k === NONE) continue;
-        if (x < this.n && label[inBlossom[x]] === FREE) {
-          const s = this.slack(k);
-          if (s < delta) {
-            type = 2;
-            delta = s;
-            arg = k;
-          }
-        } else if (
-          parent[x] === NONE &&
-          label[x] === S &&
-          (x < this.n || this.base[x] >= 0)
-        ) {
-          const s = this.slack(k) / 2;
-          if (s < delta) {
-            type = 3;
-            delta = s;
-            arg = k;
-          }
+      let type = 1;
+      let step = h1.topKey() - d0;
+      let arg = h1.topA();
+      while (h2.size > 0) {
+        const p = h2.topA();
+        const key = h2.topKey();
+        const x = ends[p];
+        if (label[inBlossom[x]] !== FREE) {
+          h2.pop();
+          continue;
         }
+        const y = ends[p ^ 1];
+        if (label[inBlossom[y]] === S && sKey[y] + dual[x] - w2[p >> 1] === key)
+          break;
+        h2.pop();
+        // x's current best went stale (its S end left its tree): find x's next best edge.
+        if (key === this.best2[x]) this.pushFreeEdges(x);
       }
-      const touched = this.touched;
-      for (let i = 0; i < touched.length; i++) {
-        const b = touched[i];
+      if (h2.size > 0 && h2.topKey() - d0 < step) {
+        type = 2;
+        step = h2.topKey() - d0;
+        arg = h2.topA();
+      }
+      while (h3.size > 0) {
+        const k = h3.topA();
+        const i = ends[2 * k];
+        const j = ends[2 * k + 1];
         if (
-          b >= this.n &&
+          inBlossom[i] !== inBlossom[j] &&
+          label[inBlossom[i]] === S &&
+          label[inBlossom[j]] === S &&
+          sKey[i] + sKey[j] - w2[k] === h3.topKey()
+        )
+          break;
+        h3.pop();
+      }
+      if (h3.size > 0 && (h3.topKey() - 2 * d0) / 2 < step) {
+        type = 3;
+        step = (h3.topKey() - 2 * d0) / 2;
+        arg = h3.topA();
+      }
+      while (h4.size > 0) {
+        const b = h4.topA();
+        if (
           this.base[b] >= 0 &&
-          parent[b] === NONE &&
+          this.parent[b] === NONE &&
           label[b] === T &&
-          dual[b] < delta
-        ) {
-          type = 4;
-          delta = dual[b];
-          arg = b;
-        }
+          dual[b] + this.since[b] === h4.topKey()
+        )
+          break;
+        h4.pop();
       }
-
-      if (delta !== 0) {
-        for (let i = 0; i < verts.length; i++) {
-          const v = verts[i];
-          const l = label[inBlossom[v]];
-          if (l === S) dual[v] -= delta;
-          else if (l === T) dual[v] += delta;
-        }
-        for (let i = 0; i < touched.length; i++) {
-          const b = touched[i];
-          if (b < this.n || this.base[b] < 0 || parent[b] !== NONE) continue;
-          if (label[b] === S) dual[b] += delta;
-          else if (label[b] === T) dual[b] -= delta;
-        }
+      if (h4.size > 0 && h4.topKey() - d0 < step) {
+        type = 4;
+        step = h4.topKey() - d0;
+        arg = h4.topA();
       }
+      this.delta = d0 + step;
+      this.stats.dualSteps++;
 
       if (type === 1) {
-        // An S-vertex's dual reached zero: finished root, or flip its path so it is exposed.
+        // An S-vertex's dual reached zero: a finished root, or flip its path so it is exposed.
+        h1.pop();
+        const r = this.tree[inBlossom[arg]];
         if (mateP[arg] !== NONE) this.flipToRoot(arg, NONE);
-        this.endStage();
-        return;
+        this.dissolve(r);
       } else if (type === 2) {
-        allow[arg] = stage;
-        let i = ends[2 * arg];
-        if (label[inBlossom[i]] === FREE) i = ends[2 * arg + 1];
-        queue.push(i);
+        // arg is the remote endpoint (the free vertex) of an edge that just became tight.
+        h2.pop();
+        const x = ends[arg];
+        this.best2[x] = Infinity;
+        this.tightEdge(ends[arg ^ 1], arg);
+        // After an augmentation x is matched but still outside every tree: keep it reachable.
+        if (label[inBlossom[x]] === FREE) this.pushFreeEdges(x);
       } else if (type === 3) {
-        allow[arg] = stage;
-        queue.push(ends[2 * arg]);
+        h3.pop();
+        this.tightEdge(ends[2 * arg], 2 * arg + 1);
       } else {
+        h4.pop();
         this.expandBlossom(arg, false);
       }
     }
+    this.delta = 0;
   }
 
-  private endStage(): void {
-    const { n, touched, label, parent, base, dual } = this;
-    for (let i = 0; i < touched.length; i++) {
-      const b = touched[i];
-      if (
-        b >= n &&
-        base[b] >= 0 &&
-        parent[b] === NONE &&
-        label[b] === S &&
-        dual[b] === 0
-      ) {
-        this.expandBlossom(b, true);
+  /** Handles the tight edge from S-vertex v through remote endpoint p. */
+  private tightEdge(v: number, p: number): void {
+    const { inBlossom, label, ends } = this;
+    const w = ends[p];
+    const bv = inBlossom[v];
+    const bw = inBlossom[w];
+    if (bv === bw) return;
+    const lw = label[bw];
+    if (lw === FREE) {
+      if (this.mateP[this.base[bw]] === NONE) {
+        // An exposed vertex outside every tree (its dual is 0): augment.
+        const r = this.tree[bv];
+        this.labelEnd[bw] = NONE;
+        this.flipToRoot(v, p);
+        this.flipToRoot(w, p ^ 1);
+        this.dissolve(r);
+        return;
       }
+      this.assignLabel(w, T, p ^ 1);
+    } else if (lw === S) {
+      const b = this.scanBlossom(v, w);
+      if (b !== NONE) {
+        this.addBlossom(b, p >> 1);
+        return;
+      }
+      // Two trees meet: augment along root…v–w…root and dissolve both trees.
+      const r1 = this.tree[bv];
+      const r2 = this.tree[bw];
+      this.flipToRoot(v, p);
+      this.flipToRoot(w, p ^ 1);
+      this.dissolve(r1);
+      this.dissolve(r2);
+    } else if (
+      label[w] === FREE ||
+      (w !== bw && label[inBlossom[ends[this.labelEnd[w]]]] !== S)
+    ) {
+      // w sits inside a T-blossom and is reachable from v: remember how, for its expansion
+      // (replacing a marker whose S-vertex has since left its tree).
+      label[w] = T;
+      this.labelEnd[w] = p ^ 1;
     }
-    for (let i = 0; i < touched.length; i++) label[touched[i]] = FREE;
-    const bt = this.bestTouched;
-    for (let i = 0; i < bt.length; i++) this.bestEdge[bt[i]] = NONE;
-    const bl = this.bestListed;
-    for (let i = 0; i < bl.length; i++) this.blossomBest[bl[i]] = null;
+  }
+
+  /**
+   * Removes tree r: its vertices and blossoms become free (their lazy duals are written back),
+   * S-blossoms with z = 0 are expanded, and the edges from other trees' S-vertices to the freed
+   * vertices become candidates for the S–free dual step.
+   */
+  private dissolve(r: number): void {
+    const items = this.treeItems[r]!;
+    this.treeItems[r] = null;
+    this.aliveTrees--;
+    const { n, label, parent, base, dual, since, tree } = this;
+    const d = this.delta;
+    const freed: number[] = [];
+    const zeroS: number[] = [];
+    for (let i = 0; i < items.length; i++) {
+      const x = items[i];
+      if (tree[x] !== r || label[x] === FREE || parent[x] !== NONE) continue;
+      if (x >= n && base[x] < 0) continue;
+      const l = label[x];
+      const leaves = this.leaves(x, this.leavesC);
+      for (let li = 0; li < leaves.length; li++) {
+        const v = leaves[li];
+        if (l === S) dual[v] = this.sKey[v] - d;
+        else dual[v] += d - since[v];
+        label[v] = FREE;
+        freed.push(v);
+      }
+      if (x >= n) {
+        if (l === S) dual[x] += d - since[x];
+        else dual[x] -= d - since[x];
+        if (l === S && dual[x] === 0) zeroS.push(x);
+      }
+      label[x] = FREE;
+      tree[x] = NONE;
+    }
+    for (const b of zeroS)
+      if (base[b] >= 0 && parent[b] === NONE) this.expandBlossom(b, true);
+    for (let i = 0; i < freed.length; i++) this.pushFreeEdges(freed[i]);
+  }
+}
+
+/** Binary min-heap of (key, a, b) entries; ties are broken by a, then b (deterministic). */
+class MinHeap {
+  private key = new Float64Array(64);
+  private a = new Int32Array(64);
+  private b = new Int32Array(64);
+  size = 0;
+
+  clear(): void {
+    this.size = 0;
+  }
+
+  topKey(): number {
+    return this.key[0];
+  }
+
+  topA(): number {
+    return this.a[0];
+  }
+
+  topB(): number {
+    return this.b[0];
+  }
+
+  private less(k1: number, a1: number, b1: number, i: number): boolean {
+    const k2 = this.key[i];
+    return (
+      k1 < k2 ||
+      (k1 === k2 && (a1 < this.a[i] || (a1 === this.a[i] && b1 < this.b[i])))
+    );
+  }
+
+  push(k: number, a: number, b: number): void {
+    if (this.size === this.key.length) {
+      const cap = this.key.length * 2;
+      const key = new Float64Array(cap);
+      key.set(this.key);
+      const aa = new Int32Array(cap);
+      aa.set(this.a);
+      const bb = new Int32Array(cap);
+      bb.set(this.b);
+      this.key = key;
+      this.a = aa;
+      this.b = bb;
+    }
+    let i = this.size++;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (!this.less(k, a, b, p)) break;
+      this.key[i] = this.key[p];
+      this.a[i] = this.a[p];
+      this.b[i] = this.b[p];
+      i = p;
+    }
+    this.key[i] = k;
+    this.a[i] = a;
+    this.b[i] = b;
+  }
+
+  pop(): void {
+    const last = --this.size;
+    if (last <= 0) return;
+    const k = this.key[last];
+    const a = this.a[last];
+    const b = this.b[last];
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= last) break;
+      let c = l;
+      const r = l + 1;
+      if (r < last && this.less(this.key[r], this.a[r], this.b[r], l)) c = r;
+      if (!this.lessAt(c, k, a, b)) break;
+      this.key[i] = this.key[c];
+      this.a[i] = this.a[c];
+      this.b[i] = this.b[c];
+      i = c;
+    }
+    this.key[i] = k;
+    this.a[i] = a;
+    this.b[i] = b;
+  }
+
+  /** entry at index c is less than (k, a, b) */
+  private lessAt(c: number, k: number, a: number, b: number): boolean {
+    const kc = this.key[c];
+    return (
+      kc < k ||
+      (kc === k && (this.a[c] < a || (this.a[c] === a && this.b[c] < b)))
+    );
   }
 }

@@ -46,6 +46,8 @@ describe('sparse candidates + dual check', () => {
               const sparse = maxWeightMatching(n, g, {
                 maxCardinality,
                 candidatesPerVertex: k,
+                poolPerVertex: k === 1 ? 1 : 8,
+                spreadPerVertex: k === 5 ? 0 : 2,
               });
               expect(sparse.totalWeight).toBe(full.totalWeight);
               expect(sparse.cardinality).toBe(full.cardinality);
@@ -64,9 +66,17 @@ describe('sparse candidates + dual check', () => {
     const res = maxWeightMatching(200, g, {
       maxCardinality: true,
       candidatesPerVertex: 1,
+      spreadPerVertex: 0,
+      poolPerVertex: 1,
     });
-    expect(res.stats.checks).toBeGreaterThan(1);
+    expect(res.stats.checks).toBeGreaterThan(1); // several passes over the full graph
     expect(res.stats.addedEdges).toBeGreaterThan(0);
+    const pooled = maxWeightMatching(200, g, {
+      maxCardinality: true,
+      candidatesPerVertex: 1,
+    });
+    expect(pooled.stats.addedEdges).toBeGreaterThan(0); // from the in-memory pool
+    expect(pooled.totalWeight).toBe(res.totalWeight);
     const full = maxWeightMatching(200, g, {
       maxCardinality: true,
       candidatesPerVertex: 0,
@@ -121,6 +131,8 @@ describe('sparse candidates + dual check', () => {
     const s = solveEdgeSource(src, {
       maxCardinality: true,
       candidatesPerVertex: 1,
+      poolPerVertex: 1,
+      spreadPerVertex: 0,
     });
     expect(s.totalWeight).toBe(8);
     expect(s.pairs).toEqual([
@@ -128,6 +140,7 @@ describe('sparse candidates + dual check', () => {
       [2, 3],
     ]);
     expect(reads).toBeGreaterThanOrEqual(3); // statistics, candidates, one dual check at least
+    expect(s.stats.checks).toBeGreaterThanOrEqual(1);
   });
 
   it('is deterministic', () => {

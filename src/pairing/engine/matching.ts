@@ -51,6 +51,17 @@ export interface MatchingOptions {
    * Default: 10 when the graph has more than 16 edges per vertex on average, otherwise 0.
    */
   candidatesPerVertex?: number;
+  /**
+   * Extra candidate edges per vertex chosen pseudo-randomly (by pair hash, not by weight). They keep
+   * the candidate graph well connected where heavy edges crowd onto a few popular vertices, which
+   * matters for maximum cardinality. Default 6.
+   */
+  spreadPerVertex?: number;
+  /**
+   * Heaviest edges kept in memory per vertex from the first pass; the solver takes more of them
+   * whenever they violate the duals, before any further pass over the graph. Default 32.
+   */
+  poolPerVertex?: number;
 }
 
 export interface MatchingStats {
@@ -78,6 +89,11 @@ export interface MatchingResult {
 }
 
 const DEFAULT_K = 10;
+const DEFAULT_SPREAD = 6;
+const DEFAULT_POOL = 32;
+const DEFAULT_ADD = 16;
+/** Edges with 2 × reduced cost below this join the solver during a dual check (see above). */
+const NEAR = 2;
 
 /** Turns any {@link EdgeInput} into an {@link EdgeSource}. */
 export function edgeSource(n: number, edges: EdgeInput): EdgeSource {
@@ -281,6 +297,26 @@ export class TopK {
     return false;
   }
 
+  /**
+   * Every kept entry as [vertex, neighbour, weight, rank, payload], each vertex's entries in rank
+   * order (heaviest first, then by tie key), vertices in index order.
+   */
+  sortedEntries(): [number, number, number, number, number][] {
+    const out: [number, number, number, number, number][] = [];
+    const k = this.k;
+    const idx: number[] = [];
+    for (let a = 0; a < this.size.length; a++) {
+      const o = a * k;
+      idx.length = 0;
+      for (let i = 0; i < this.size[a]; i++) idx.push(o + i);
+      idx.sort((x, y) => this.w[y] - this.w[x] || this.t[x] - this.t[y]);
+      idx.forEach((e, rank) =>
+        out.push([a, this.x[e], this.w[e], rank, this.p[e]]),
+      );
+    }
+    return out;
+  }
+
   /** Distinct edges kept by any vertex, as parallel arrays (weights as stored). */
   edges(): { u: number[]; v: number[]; w: number[]; p: number[] } {
     const u: number[] = [];
@@ -339,78 +375,159 @@ export function solveEdgeSource(
     opts.candidatesPerVertex ??
     (bound || m > 16 * Math.max(1, n) ? DEFAULT_K : 0);
 
-  let cu: number[] = [];
-  let cv: number[] = [];
-  let cw: number[] = [];
-  let pruned = false;
   const outOfBound = (w: number): never => {
     throw new RangeError(`edge weight ${w} outside the declared bound`);
   };
+  let stages = 0;
+  let checks = 0;
+  let added = 0;
+  let solver: BlossomSolver;
+  // Edges the solver has, as parallel arrays (kept for a cold restart).
+  const su: number[] = [];
+  const sv: number[] = [];
+  const sw: number[] = [];
+  const solveFresh = (): BlossomSolver => {
+    const s = new BlossomSolver(n, su, sv, sw).solve();
+    stages += s.stats.stages;
+    return s;
+  };
+  /** Adds edges (transformed weights) and re-solves: locally when few, from scratch when many. */
+  const enlarge = (eu: number[], ev: number[], ew: number[]): void => {
+    added += eu.length;
+    for (let i = 0; i < eu.length; i++) {
+      su.push(eu[i]);
+      sv.push(ev[i]);
+      sw.push(ew[i]);
+    }
+    if (eu.length * 8 <= n) {
+      const before = solver.stats.stages;
+      solver.addEdges(eu, ev, ew).solve();
+      stages += solver.stats.stages - before;
+    } else solver = solveFresh();
+  };
+
   if (k <= 0) {
     src.forEachEdge((u, v, w) => {
       if (!counted(u, v, w)) return;
       if (bound && (w < wmin || w > wmax)) outOfBound(w);
-      cu.push(u);
-      cv.push(v);
-      cw.push(w + bonus);
+      su.push(u);
+      sv.push(v);
+      sw.push(w + bonus);
     });
-    m = cu.length;
+    m = su.length;
+    solver = solveFresh();
   } else {
-    const top = new TopK(n, k);
+    // One pass: a pool of the heaviest edges per vertex, plus a few pseudo-random ones.
+    const poolK = Math.max(k, opts.poolPerVertex ?? DEFAULT_POOL);
+    const pool = new TopK(n, poolK);
+    const k2 = opts.spreadPerVertex ?? DEFAULT_SPREAD;
+    const spread = k2 > 0 ? new TopK(n, k2) : null;
     let count = 0;
     src.forEachEdge((u, v, w) => {
       if (!counted(u, v, w)) return;
       if (bound && (w < wmin || w > wmax)) outOfBound(w);
       count++;
-      top.offer(u, v, w);
-      top.offer(v, u, w);
+      pool.offer(u, v, w);
+      pool.offer(v, u, w);
+      if (spread) {
+        // Equal ranking weight: the pair hash alone picks a pseudo-random set of neighbours.
+        spread.offer(u, v, 0, w);
+        spread.offer(v, u, 0, w);
+      }
     });
     m = count;
-    const c = top.edges();
-    cu = c.u;
-    cv = c.v;
-    cw = c.w.map((w) => w + bonus);
-    pruned = cu.length < m;
-  }
-
-  let solver = new BlossomSolver(n, cu, cv, cw).solve();
-  let checks = 0;
-  let added = 0;
-  let stages = solver.stats.stages;
-  if (pruned) {
-    // Violating edges, at most `kAdd` per vertex (the most violated), ranked by −reduced cost.
-    const kAdd = Math.max(4, k);
-    for (;;) {
-      checks++;
-      const viol = new TopK(n, kAdd);
-      let count = 0;
-      const s = solver;
-      src.forEachEdge((u, v, w) => {
-        if (!counted(u, v, w)) return;
-        const wt = w + bonus;
-        const rc = s.reducedCost2(u, v, wt);
-        if (rc < 0) {
-          count++;
-          viol.offer(u, v, -rc, wt);
-          viol.offer(v, u, -rc, wt);
-        }
-      });
-      if (count === 0) break;
-      // has() in edges() compares ranking keys; both sides rank the same edge with the same key.
-      const e = viol.edges();
-      added += e.u.length;
-      if (e.u.length * 8 <= n) {
-        solver.addEdges(e.u, e.v, e.p).solve();
-      } else {
-        // Many violations: a fresh greedy start on the enlarged graph beats local repairs.
-        for (let i = 0; i < e.u.length; i++) {
-          cu.push(e.u[i]);
-          cv.push(e.v[i]);
-          cw.push(e.p[i]);
-        }
-        solver = new BlossomSolver(n, cu, cv, cw).solve();
+    // Pool edges, deduplicated; the first solve takes each vertex's k heaviest plus the spread.
+    const pu: number[] = [];
+    const pv: number[] = [];
+    const pw: number[] = [];
+    const first: boolean[] = [];
+    const index = new Map<number, number>();
+    const add = (u: number, v: number, w: number, initial: boolean): void => {
+      const key = Math.min(u, v) * n + Math.max(u, v);
+      const at = index.get(key);
+      if (at !== undefined) {
+        if (w > pw[at]) pw[at] = w; // parallel edges: the heaviest counts
+        if (initial) first[at] = true;
+        return;
       }
-      stages += solver.stats.stages;
+      index.set(key, pu.length);
+      pu.push(u);
+      pv.push(v);
+      pw.push(w);
+      first.push(initial);
+    };
+    for (const [v, x, w, rank] of pool.sortedEntries()) add(v, x, w, rank < k);
+    if (spread)
+      for (const [v, x, , , w] of spread.sortedEntries()) add(v, x, w, true);
+    const inSolver = new Uint8Array(pu.length);
+    for (let i = 0; i < pu.length; i++) {
+      if (!first[i]) continue;
+      inSolver[i] = 1;
+      su.push(pu[i]);
+      sv.push(pv[i]);
+      sw.push(pw[i] + bonus);
+    }
+    solver = solveFresh();
+    /** Re-solves until no pool edge violates the duals (all in memory, cheap). */
+    const settlePool = (): void => {
+      for (;;) {
+        const eu: number[] = [];
+        const ev: number[] = [];
+        const ew: number[] = [];
+        for (let i = 0; i < pu.length; i++) {
+          if (inSolver[i]) continue;
+          if (solver.reducedCost2(pu[i], pv[i], pw[i] + bonus) < 0) {
+            inSolver[i] = 1;
+            eu.push(pu[i]);
+            ev.push(pv[i]);
+            ew.push(pw[i] + bonus);
+          }
+        }
+        if (eu.length === 0) return;
+        enlarge(eu, ev, ew);
+      }
+    };
+    settlePool();
+    if (pu.length < m) {
+      // The dual check over the whole graph. Besides violating edges (reduced cost < 0), each
+      // vertex also takes its nearly tight edges, which would likely violate after the re-solve:
+      // every extra pass over a large implicit graph costs more than a few extra edges.
+      const kAdd = Math.max(DEFAULT_ADD, k);
+      for (;;) {
+        checks++;
+        const viol = new TopK(n, kAdd);
+        let violating = 0;
+        const s = solver;
+        src.forEachEdge((u, v, w) => {
+          if (!counted(u, v, w)) return;
+          const wt = w + bonus;
+          const rc = s.reducedCost2(u, v, wt);
+          if (rc < NEAR) {
+            if (rc < 0) violating++;
+            viol.offer(u, v, -rc, wt);
+            viol.offer(v, u, -rc, wt);
+          }
+        });
+        if (violating === 0) break;
+        const e = viol.edges();
+        const eu: number[] = [];
+        const ev: number[] = [];
+        const ew: number[] = [];
+        for (let i = 0; i < e.u.length; i++) {
+          const at = index.get(
+            Math.min(e.u[i], e.v[i]) * n + Math.max(e.u[i], e.v[i]),
+          );
+          if (at !== undefined) {
+            if (inSolver[at]) continue;
+            inSolver[at] = 1;
+          }
+          eu.push(e.u[i]);
+          ev.push(e.v[i]);
+          ew.push(e.p[i]);
+        }
+        enlarge(eu, ev, ew);
+        settlePool();
+      }
     }
   }
 
