@@ -1,4 +1,5 @@
-// RFC 5545 content lines: value escaping and folding at 75 octets.
+// RFC 5545 content lines as strings: value escaping, parameter quoting and folding at 75 octets.
+// Feeds are written as bytes by IcsWriter (same rules); these build the lines an event shares.
 import { Buffer } from 'node:buffer';
 
 /** Control characters other than HTAB, CR and LF: not allowed in iCalendar text. */
