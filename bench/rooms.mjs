@@ -5,7 +5,7 @@
 //   npm run build && node bench/rooms.mjs [--seconds 10] [--fanout-clients 500] [--pairs 500]
 //
 // Scenarios:
-//   fan-out  one room, N clients, 10 of them sending flat out (8 unacknowledged each):
+//   fan-out  one room, N clients, 10 of them sending as fast as acks come back (--window 1):
 //            deliveries per second at the receivers and p50/p99 send→receive latency
 //   pairs    P pair rooms (2 clients each), everybody sending, the next message after the ack:
 //            acknowledged messages per second and p50/p99 ack latency
@@ -28,7 +28,8 @@ const arg = (name, fallback) => {
 const SECONDS = Number(arg('seconds', 10));
 const FANOUT_CLIENTS = Number(arg('fanout-clients', 500));
 const SENDERS = 10;
-const SENDER_WINDOW = 8;
+/** Unacknowledged messages per sender: 1 = the next message after the ack (closed loop). */
+const SENDER_WINDOW = Number(arg('window', 1));
 const PAIRS = Number(arg('pairs', 500));
 const WARMUP_MS = 2000;
 
@@ -60,9 +61,32 @@ async function serve(kind) {
       const { rss, heapUsed } = process.memoryUsage();
       process.send({ mem: { rss, heapUsed } });
     }
+    if (m?.cmd === 'cpu') process.send({ cpu: process.cpuUsage() });
+    if (m?.cmd === 'profile') void profile(m.on).then(() => process.send({}));
     if (m?.cmd === 'exit') process.exit(0);
   });
   process.send({ port: server.port });
+}
+
+/** BENCH_PROFILE=dir: a CPU profile of UraMost during the pairs scenario (steady state only). */
+let session = null;
+async function profile(on) {
+  if (!process.env.BENCH_PROFILE) return;
+  const { Session } = await import('node:inspector/promises');
+  const { writeFileSync, mkdirSync } = await import('node:fs');
+  if (on) {
+    session = new Session();
+    session.connect();
+    await session.post('Profiler.enable');
+    await session.post('Profiler.start');
+    return;
+  }
+  const { profile: p } = await session.post('Profiler.stop');
+  mkdirSync(process.env.BENCH_PROFILE, { recursive: true });
+  writeFileSync(
+    join(process.env.BENCH_PROFILE, `rooms-${process.pid}.cpuprofile`),
+    JSON.stringify(p),
+  );
 }
 
 /** A socket.io server with the same event names and acks, and nothing else. */
@@ -212,6 +236,7 @@ function startServer(kind) {
   child.on('message', (m) => replies.shift()?.(m));
   const next = () => new Promise((r) => replies.push(r));
   return {
+    name: kind,
     child,
     ready: next(),
     ask: (msg) => {
@@ -279,7 +304,9 @@ async function runAll(io, server, port, spec, setup) {
     fanTokens.map(() => setup.fanoutRoom),
   );
   const memAfter = (await server.ask({ cmd: 'mem' })).mem;
-  const fanout = await fanoutScenario(fanSockets, setup.fanoutRoom);
+  const fanout = await measured(server, () =>
+    fanoutScenario(fanSockets, setup.fanoutRoom),
+  );
   for (const s of fanSockets) s.close();
 
   // pairs
@@ -290,7 +317,10 @@ async function runAll(io, server, port, spec, setup) {
     pairTokens,
     pairTokens.map((_, i) => setup.pairRooms[Math.floor(i / 2)]),
   );
-  const pairs = await pairsScenario(pairSockets);
+  const profiling = server.name === 'uramost';
+  if (profiling) await server.ask({ cmd: 'profile', on: true });
+  const pairs = await measured(server, () => pairsScenario(pairSockets));
+  if (profiling) await server.ask({ cmd: 'profile', on: false });
   for (const s of pairSockets) s.close();
 
   return {
@@ -302,6 +332,23 @@ async function runAll(io, server, port, spec, setup) {
         (memAfter.heapUsed - memBefore.heapUsed) / spec.fanout / 1024,
       rssPerClientKB: (memAfter.rss - memBefore.rss) / spec.fanout / 1024,
     },
+  };
+}
+
+/** Adds the CPU share (of one core) used by the server and by these clients meanwhile. */
+async function measured(server, scenario) {
+  const s0 = (await server.ask({ cmd: 'cpu' })).cpu;
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  const result = await scenario();
+  const ms = performance.now() - t0;
+  const s1 = (await server.ask({ cmd: 'cpu' })).cpu;
+  const c1 = process.cpuUsage(c0);
+  const share = (u, s) => Math.round((100 * (u + s)) / 1000 / ms);
+  return {
+    ...result,
+    serverCpuPercent: share(s1.user - s0.user, s1.system - s0.system),
+    clientCpuPercent: share(c1.user, c1.system),
   };
 }
 

@@ -25,7 +25,8 @@ export interface Page {
 /** Messages and votes: the only code that knows their tables. */
 @Injectable()
 export class MessagesRepository {
-  private readonly writer: GroupCommit;
+  /** One group commit per shard of rooms: a room's messages always go through the same one. */
+  private readonly writers: GroupCommit[];
   private readonly raw: RawTable<Message>;
 
   constructor(
@@ -36,19 +37,26 @@ export class MessagesRepository {
     private readonly tx: Transactions,
     private readonly rooms: RoomsRepository,
   ) {
-    this.writer = new GroupCommit((work) => this.tx.run(work));
+    // SQLite has one connection; on MySQL a few transactions commit side by side
+    const shards = ds.options.type === 'better-sqlite3' ? 1 : 4;
+    this.writers = Array.from(
+      { length: shards },
+      () => new GroupCommit((work) => this.tx.run(work)),
+    );
     this.raw = new RawTable(ds, Message);
   }
 
   /**
    * Stores a message; resolves once its transaction has committed. Inserts go through a group
    * commit: what arrives while one transaction commits shares the next one (one fsync for a
-   * burst), and promises settle in the order the inserts were queued, which is id order. On SQLite
+   * burst), and, per room, promises settle in the order the inserts were queued: id order. On SQLite
    * this also keeps the insert out of any other module's open transaction on the one connection
    * (a row written there would vanish if that transaction rolled back after our ack).
    */
   insert(values: NewMessage): Promise<Message> {
-    return this.writer.run((em) => this.insertOne(em, values));
+    return this.writerFor(values.roomId).run((em) =>
+      this.insertOne(em, values),
+    );
   }
 
   findById(id: number): Promise<Message | null> {
@@ -211,7 +219,7 @@ export class MessagesRepository {
     held: Message,
     entry: (newId: number) => LogInput,
   ): Promise<Message | null> {
-    return this.writer.run(async (em) => {
+    return this.writerFor(held.roomId).run(async (em) => {
       const gone = await em.delete(Message, { id: held.id, status: 'held' });
       if (!gone.affected) return null;
       const values: NewMessage = {
@@ -250,6 +258,14 @@ export class MessagesRepository {
     );
     await em.update(Message, { hiddenBy: accountId }, { hiddenBy: null });
     await em.delete(QuestionVote, { accountId });
+  }
+
+  private writerFor(roomId: string): GroupCommit {
+    if (this.writers.length === 1) return this.writers[0];
+    let h = 0;
+    for (let i = 0; i < roomId.length; i++)
+      h = (h * 31 + roomId.charCodeAt(i)) | 0;
+    return this.writers[Math.abs(h) % this.writers.length];
   }
 
   private async insertOne(

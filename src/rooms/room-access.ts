@@ -66,30 +66,31 @@ export class RoomAccess {
   }
 
   async permissions(actor: Actor, room: RoomRef): Promise<RoomPermissions> {
-    const grants: RoomGrant[] = [];
+    const out = { canRead: false, canWrite: false, canModerate: false };
+    const add = (g: RoomGrant | null) => {
+      if (!g) return;
+      if (room.kind === 'pair' && g.via === 'organiser' && !room.reportedAt)
+        return;
+      out.canRead ||= g.canRead;
+      out.canWrite ||= g.canRead && g.canWrite;
+      out.canModerate ||= g.canRead && g.canModerate;
+    };
     if (
       actor.role === 'admin' ||
       (actor.role === 'organiser' &&
         room.organisationId !== null &&
         actor.organisationId === room.organisationId)
     )
-      grants.push({
+      add({
         canRead: true,
         canWrite: true,
         canModerate: true,
         via: 'organiser',
       });
     for (const resolve of this.resolvers.get(room.kind) ?? []) {
-      const grant = await resolve(actor, room);
-      if (grant) grants.push(grant);
-    }
-    const out = { canRead: false, canWrite: false, canModerate: false };
-    for (const g of grants) {
-      if (room.kind === 'pair' && g.via === 'organiser' && !room.reportedAt)
-        continue;
-      out.canRead ||= g.canRead;
-      out.canWrite ||= g.canRead && g.canWrite;
-      out.canModerate ||= g.canRead && g.canModerate;
+      // nothing more to learn once everything is granted
+      if (out.canRead && out.canWrite && out.canModerate) break;
+      add(await resolve(actor, room));
     }
     return out;
   }
