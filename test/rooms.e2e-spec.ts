@@ -1,5 +1,7 @@
 import request from 'supertest';
 import { AccountsRepository } from '../src/auth/accounts.repository.js';
+import { RoomsGateway } from '../src/rooms/rooms.gateway.js';
+import { RoomsService } from '../src/rooms/rooms.service.js';
 import {
   auth,
   cast,
@@ -373,6 +375,52 @@ describe('rooms over Socket.IO', () => {
       dataOf(await ask(s3, 'room:join', { roomId }));
     });
 
+    it('when membership ends, the person’s sockets leave the room: at once when the owning module says so, else at the periodic re-check', async () => {
+      const [p1, p2] = await Promise.all([
+        participant(t.url),
+        participant(t.url),
+      ]);
+      const roomId = await rooms.create('event', c.orgId, [ana, p1, p2]);
+      const a = await client(ana);
+      const s1 = await client(p1);
+      const s2 = await client(p2);
+      for (const s of [a, s1, s2])
+        dataOf(await ask(s, 'room:join', { roomId }));
+
+      rooms.remove(roomId, p1);
+      const removed1 = waitFor(s1, 'room:removed');
+      t.app.get(RoomsService).membershipEnded(roomId, p1.id);
+      expect(await removed1).toMatchObject({
+        roomId,
+        code: 'ROOM_ACCESS_ENDED',
+      });
+
+      rooms.remove(roomId, p2);
+      const removed2 = waitFor(s2, 'room:removed');
+      await t.app.get(RoomsGateway).recheckAccess();
+      expect(await removed2).toMatchObject({
+        roomId,
+        code: 'ROOM_ACCESS_ENDED',
+      });
+
+      const leaked1 = collect(s1, 'message:new');
+      const leaked2 = collect(s2, 'message:new');
+      const onA = waitFor(a, 'message:new');
+      dataOf(
+        await ask(a, 'message:send', {
+          roomId,
+          body: 'still here?',
+          clientMsgId: msgId(),
+        }),
+      );
+      await onA;
+      await sleep(100);
+      expect([...leaked1, ...leaked2]).toEqual([]);
+      expect(errorOf(await ask(s1, 'room:join', { roomId })).code).toBe(
+        'ROOM_FORBIDDEN',
+      );
+    });
+
     it('a banned account is disconnected within seconds', async () => {
       const p = await participant(t.url);
       const s = await client(p);
@@ -497,7 +545,7 @@ describe('rooms over Socket.IO', () => {
           updates
             .filter((u) => u.messageId === popular.id)
             .map((u) => u.upvotes)
-            .sort(),
+            .sort((x, y) => x - y),
         ).toEqual([1, 2, 3, 4]),
       );
 

@@ -1,4 +1,4 @@
-import { Inject, Logger } from '@nestjs/common';
+import { Inject, Logger, type OnModuleDestroy } from '@nestjs/common';
 import {
   WebSocketGateway,
   type OnGatewayConnection,
@@ -30,6 +30,8 @@ import type { Script } from './transliterate.js';
 import { toRoomView } from './views.js';
 
 const TYPING_EVERY_MS = 2000;
+/** How often sockets' room memberships are checked again (access can end without an event). */
+export const ACCESS_RECHECK_MS = 30_000;
 /** Per socket, whatever RATE_LIMITS says: a client that floods the server gets error acks. */
 const FLOOD = { perSecond: 50, burst: 100 };
 
@@ -46,10 +48,16 @@ interface Joined {
  */
 @WebSocketGateway({ namespace: '/rooms' })
 export class RoomsGateway
-  implements OnGatewayInit<RoomsNamespace>, OnGatewayConnection<RoomsSocket>
+  implements
+    OnGatewayInit<RoomsNamespace>,
+    OnGatewayConnection<RoomsSocket>,
+    OnModuleDestroy
 {
   private readonly log = new Logger('RoomsGateway');
   private readonly pipe = createValidationPipe();
+  private ns: RoomsNamespace | null = null;
+  private recheck: NodeJS.Timeout | null = null;
+  private rechecking = false;
 
   constructor(
     private readonly sessions: SocketSessions,
@@ -61,6 +69,12 @@ export class RoomsGateway
   ) {}
 
   afterInit(ns: RoomsNamespace) {
+    this.ns = ns;
+    this.recheck = setInterval(
+      () => void this.recheckAccess(),
+      ACCESS_RECHECK_MS,
+    );
+    this.recheck.unref();
     this.broadcaster.attach(ns);
     this.presence.attach(ns);
     this.sessions.attach(ns);
@@ -201,6 +215,53 @@ export class RoomsGateway
       for (const roomId of joined.keys()) this.presence.changed(roomId);
     });
     socket.on('disconnect', () => this.sessions.forget(socket));
+  }
+
+  onModuleDestroy() {
+    if (this.recheck) clearInterval(this.recheck);
+  }
+
+  /**
+   * Every local socket's rooms, checked again: whoever may no longer read a room (registration
+   * cancelled, removed from a cohort, banned while Redis was away) is taken out of it.
+   */
+  async recheckAccess(): Promise<void> {
+    if (!this.ns || this.rechecking) return;
+    this.rechecking = true;
+    try {
+      // a snapshot: sockets come and go while this awaits
+      for (const socket of Array.from(this.ns.sockets.values())) {
+        const roomIds = [...socket.rooms]
+          .filter((r) => r.startsWith('r:'))
+          .map((r) => r.slice(2));
+        if (roomIds.length === 0) continue;
+        let actor;
+        try {
+          actor = this.sessions.actorOf(socket);
+        } catch {
+          continue;
+        }
+        for (const roomId of roomIds) {
+          const ctx = await this.rooms.context(actor, roomId).catch(() => null);
+          if (!ctx || ctx.permissions.canRead) continue;
+          for (const r of [
+            socketRooms.room(roomId),
+            ...socketRooms.allViews(roomId),
+          ])
+            await socket.leave(r);
+          socket.emit('room:removed', {
+            roomId,
+            code: ctx.banned ? 'BANNED_FROM_ROOM' : 'ROOM_ACCESS_ENDED',
+            message: ctx.banned
+              ? 'A moderator has removed you from this room.'
+              : 'You are no longer a member of this room.',
+          });
+          this.presence.changed(roomId);
+        }
+      }
+    } finally {
+      this.rechecking = false;
+    }
   }
 
   private async leave(socket: RoomsSocket, roomId: string) {

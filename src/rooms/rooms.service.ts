@@ -83,6 +83,19 @@ export class RoomsService {
     return room.id;
   }
 
+  /**
+   * Someone's membership ended (registration cancelled, left the cohort …): their sockets leave
+   * the room on every instance now, instead of at the next access re-check.
+   */
+  membershipEnded(roomId: string, accountId: string): void {
+    this.broadcaster.removeFromRoom(
+      accountId,
+      roomId,
+      'ROOM_ACCESS_ENDED',
+      'You are no longer a member of this room.',
+    );
+  }
+
   /** The room id for a ref, or null when it has no room yet. */
   async roomIdFor(kind: RoomKind, refId: string): Promise<string | null> {
     return (await this.repo.findByRef(kind, refId))?.id ?? null;

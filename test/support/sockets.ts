@@ -133,6 +133,7 @@ export const closeAll = (...sockets: (Client | undefined)[]) => {
  */
 export class TestRooms {
   private readonly grants = new Map<string, Map<string, RoomGrant>>();
+  private readonly refs = new Map<string, string>();
 
   constructor(private readonly apps: INestApplication[]) {
     const kinds: RoomKind[] = ['event', 'session', 'cohort', 'pair'];
@@ -167,8 +168,15 @@ export class TestRooms {
         via: 'member',
       });
     this.grants.set(refId, grants);
-    return this.apps[0]
+    const roomId = await this.apps[0]
       .get(RoomsService)
       .ensureRoom(kind, refId, organisationId, { mode: options.mode });
+    this.refs.set(roomId, refId);
+    return roomId;
+  }
+
+  /** The person is no longer a member (as when a registration is cancelled). */
+  remove(roomId: string, person: { id: string }) {
+    this.grants.get(this.refs.get(roomId)!)?.delete(person.id);
   }
 }
