@@ -187,12 +187,14 @@ describe('events, agendas and registrations', () => {
 
   describe('agenda', () => {
     it('refuses hall and speaker clashes with a 409 naming the clash, and bumps the sequence', async () => {
-      const start = Date.parse(eventBody().startsAt as string);
+      // one body: a second eventBody() call would start a few milliseconds later than `start`
+      const body = eventBody();
+      const start = Date.parse(body.startsAt as string);
       const at = (h: number) => new Date(start + h * HOUR).toISOString();
       const created = await request(t.url)
         .post('/api/events')
         .set(auth(c.organiser))
-        .send(eventBody())
+        .send(body)
         .expect(201);
       const id = created.body.id as string;
       const s1 = await request(t.url)
