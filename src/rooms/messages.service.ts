@@ -54,6 +54,8 @@ export class MessagesService {
   private readonly queue = new KeyedQueue();
   /** Messages handed to the group commit and not committed yet, by author and clientMsgId. */
   private readonly inflight = new Map<string, Promise<Message>>();
+  /** When each person last queued a message in a slow-mode room (until it is committed). */
+  private readonly lastQueued = new Map<string, number>();
   private readonly filter: WordFilter;
 
   constructor(
@@ -131,6 +133,8 @@ export class MessagesService {
         createdAt: nowToTheSecond(),
       });
       this.inflight.set(key, stored);
+      if (ctx.room.slowModeSeconds > 0)
+        this.rememberQueued(ctx.room.id, actor.id);
       const done = stored
         .then(
           (m) => {
@@ -181,6 +185,14 @@ export class MessagesService {
     return view;
   }
 
+  private rememberQueued(roomId: string, accountId: string) {
+    const now = Date.now();
+    if (this.lastQueued.size > 10_000)
+      for (const [k, at] of this.lastQueued)
+        if (now - at > 3_600_000) this.lastQueued.delete(k);
+    this.lastQueued.set(`${roomId} ${accountId}`, now);
+  }
+
   private kindFor(ctx: RoomContext, input: SendInput): MessageKind {
     const kind = input.kind ?? (ctx.room.mode === 'qa' ? 'question' : 'chat');
     if (kind === 'announcement' && !ctx.permissions.canModerate)
@@ -204,9 +216,12 @@ export class MessagesService {
   private async throttle(actor: Actor, ctx: RoomContext) {
     const slow = ctx.room.slowModeSeconds;
     if (slow > 0 && !ctx.permissions.canModerate) {
-      const last = await this.repo.lastMessageAt(ctx.room.id, actor.id);
+      // the last committed message, or one this instance has queued but not committed yet
+      const stored = await this.repo.lastMessageAt(ctx.room.id, actor.id);
+      const queued = this.lastQueued.get(`${ctx.room.id} ${actor.id}`) ?? 0;
+      const last = Math.max(stored?.getTime() ?? 0, queued);
       const wait = last
-        ? Math.ceil((last.getTime() + slow * 1000 - Date.now()) / 1000)
+        ? Math.ceil((last + slow * 1000 - Date.now()) / 1000)
         : 0;
       if (wait > 0)
         throw new AppError(
