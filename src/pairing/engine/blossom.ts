@@ -23,9 +23,10 @@
  *    dual falls by one, so each
  *    vertex is a root at most once. With different root duals there is no common stopping point,
  *    so these per-vertex rules are what make a search of all trees at once correct.
- * 3. **Warm restarts.** Edges can be added to a solved instance ({@link BlossomSolver.addEdges});
- *    blossoms are dissolved into vertex duals, every violated or broken edge is repaired locally and
- *    only the disturbed vertices are searched again.
+ * 3. **Warm restarts.** Edges can be added to a solved instance ({@link BlossomSolver.addEdges})
+ *    and every weight can be raised by a constant ({@link BlossomSolver.shiftWeights}); violated
+ *    edges are repaired locally (only the blossoms around them are opened) and only the disturbed
+ *    vertices are searched again.
  *
  * At the end, the duals certify optimality: u ≥ 0, z ≥ 0, every edge has non-negative reduced cost
  * u(i) + u(j) + Σ{z(B) : i, j ∈ B} − w(i, j), matched edges have reduced cost 0, exposed vertices
@@ -80,6 +81,16 @@ export class BlossomSolver {
   private readonly mark: Int32Array;
   private markCounter = 0;
   private readonly leafStack: number[] = [];
+  private readonly augStack: number[] = [];
+  /** Number of vertices in each blossom (1 for a vertex). */
+  private readonly size: Int32Array;
+  /** Bumped whenever duals or blossoms change; the common-blossom index is rebuilt lazily. */
+  private version = 0;
+  private zIndexVersion = -1;
+  private depth: Int32Array = new Int32Array(0);
+  private lift: Int32Array[] = [];
+  private zAcc: Float64Array = new Float64Array(0);
+  private readonly expandStack: number[] = [];
   private readonly leavesA: number[] = [];
   private readonly leavesB: number[] = [];
   private readonly leavesC: number[] = [];
@@ -113,8 +124,9 @@ export class BlossomSolver {
 
   /**
    * @param n number of vertices
-   * @param eu, ev, w edges (u ≠ v, both < n); edges with w ≤ 0 never improve a maximum-weight
-   *   matching and are ignored
+   * @param eu, ev, w edges (u ≠ v, both < n; self-loops are ignored). Edges with w ≤ 0 never
+   *   improve a maximum-weight matching; they are kept so that {@link shiftWeights} can make them
+   *   count.
    */
   constructor(
     n: number,
@@ -137,6 +149,7 @@ export class BlossomSolver {
     for (let v = 0; v < n; v++) this.base[v] = v;
     for (let b = 2 * n - 1; b >= n; b--) this.unused.push(b);
     this.mark = new Int32Array(2 * n);
+    this.size = new Int32Array(2 * n).fill(1);
     this.tree = new Int32Array(2 * n).fill(NONE);
     this.treeItems = new Array<number[] | null>(n).fill(null);
     this.since = new Float64Array(2 * n);
@@ -157,7 +170,7 @@ export class BlossomSolver {
     for (let i = 0; i < eu.length; i++) {
       const a = eu[i];
       const b = ev[i];
-      if (a === b || w[i] <= 0) continue;
+      if (a === b) continue;
       if (
         a < 0 ||
         b < 0 ||
@@ -184,7 +197,7 @@ export class BlossomSolver {
     for (let i = 0; i < eu.length; i++) {
       const a = eu[i];
       const b = ev[i];
-      if (a === b || w[i] <= 0) continue;
+      if (a === b) continue;
       ends[2 * k] = a;
       ends[2 * k + 1] = b;
       w2[k] = 2 * w[i];
@@ -209,6 +222,7 @@ export class BlossomSolver {
 
   /** Solves (or, after {@link addEdges}, re-solves) the instance. */
   solve(greedyStart = true): this {
+    this.version++;
     if (!this.solvedOnce) {
       this.initDuals(greedyStart);
       this.solvedOnce = true;
@@ -218,36 +232,98 @@ export class BlossomSolver {
   }
 
   /**
-   * Adds edges to a solved instance and restores a feasible dual solution with complementary
-   * slackness everywhere except at a few exposed vertices, which {@link solve} then searches from.
+   * Adds edges to a solved instance. Each new edge that violates the duals is repaired locally:
+   * while both ends lie inside blossoms, the smaller top-level blossom is opened (its z moves into
+   * its vertices' duals); then the dual of an end that stands alone is raised by the deficit. A
+   * matched edge that loses tightness on the way is unmatched. The rest of the solution, blossoms included, stays,
+   * and {@link solve} searches again from the few exposed vertices this creates.
    */
   addEdges(
     eu: ArrayLike<number>,
     ev: ArrayLike<number>,
     w: ArrayLike<number>,
   ): this {
-    if (!this.solvedOnce) {
-      this.appendEdges(eu, ev, w);
-      return this;
-    }
-    this.flattenBlossoms();
     const m0 = this.appendEdges(eu, ev, w);
-    const { ends, w2, dual, mateP } = this;
+    if (!this.solvedOnce) return this;
+    const { ends, w2, dual, mateP, n } = this;
+    this.version++;
     for (let k = m0; k < this.m; k++) {
       const i = ends[2 * k];
       const j = ends[2 * k + 1];
-      const s = dual[i] + dual[j] - w2[k];
-      if (s >= 0) continue;
-      // Raise one endpoint's dual by the deficit; prefer an exposed endpoint (no tight edge lost).
-      const x = mateP[i] === NONE ? i : mateP[j] === NONE ? j : i;
-      dual[x] -= s;
-      if (mateP[x] !== NONE) {
-        const y = ends[mateP[x]];
-        mateP[x] = NONE;
-        mateP[y] = NONE;
+      for (;;) {
+        const rc = this.reducedCost2(i, j, w2[k] / 2);
+        if (rc >= 0) break;
+        const ti = this.top(i);
+        const tj = this.top(j);
+        if (ti >= n && tj >= n) {
+          // Both ends inside blossoms: open the smaller one (never peel a giant one needlessly).
+          this.openBlossom(this.size[ti] <= this.size[tj] ? ti : tj);
+          continue;
+        }
+        // Raise the dual of an end that stands alone by the deficit; prefer an exposed one (no
+        // matched edge is lost).
+        const x =
+          ti >= n
+            ? j
+            : tj >= n
+              ? i
+              : mateP[i] === NONE
+                ? i
+                : mateP[j] === NONE
+                  ? j
+                  : i;
+        dual[x] -= rc;
+        if (mateP[x] !== NONE) {
+          const y = ends[mateP[x]];
+          mateP[x] = NONE;
+          mateP[y] = NONE;
+        }
+        break;
       }
     }
     return this;
+  }
+
+  /**
+   * Adds `bonus` to every edge weight of a solved instance and `bonus` to every vertex's 2u, so
+   * every reduced cost and the whole solution stay as they are; exposed vertices now have a positive
+   * dual and {@link solve} continues from there. Used to turn a maximum-weight solution into the
+   * start of a maximum-cardinality-first one.
+   */
+  shiftWeights(bonus: number): this {
+    this.version++;
+    for (let k = 0; k < this.m; k++) this.w2[k] += 2 * bonus;
+    for (let v = 0; v < this.n; v++) this.dual[v] += bonus;
+    return this;
+  }
+
+  /** Removes top-level blossom b outside any search, moving its z into its vertices' duals. */
+  private openBlossom(b: number): void {
+    this.version++;
+    const { n, dual, mateP, ends, parent, inBlossom } = this;
+    const z = dual[b];
+    if (z !== 0) {
+      for (const v of this.leaves(b, this.leavesA)) dual[v] += z;
+      // The base's matched edge leaves the blossom and is no longer tight.
+      const bs = this.base[b];
+      const p = mateP[bs];
+      if (p !== NONE) {
+        mateP[ends[p]] = NONE;
+        mateP[bs] = NONE;
+      }
+    }
+    for (const s of this.childs[b]!) {
+      parent[s] = NONE;
+      if (s < n) inBlossom[s] = s;
+      else for (const v of this.leaves(s, this.leavesD)) inBlossom[v] = s;
+    }
+    this.childs[b] = null;
+    this.endps[b] = null;
+    this.base[b] = NONE;
+    this.dual[b] = 0;
+    this.label[b] = FREE;
+    this.tree[b] = NONE;
+    this.unused.push(b);
   }
 
   /** Partner of every vertex, or -1. */
@@ -286,21 +362,74 @@ export class BlossomSolver {
    */
   reducedCost2(i: number, j: number, w: number): number {
     const d = this.dual;
-    let s = d[i] + d[j] - 2 * w;
-    if (s >= 0 || this.inBlossom[i] !== this.inBlossom[j]) return s;
+    const s = d[i] + d[j] - 2 * w;
+    if (s >= 0 || this.top(i) !== this.top(j)) return s;
     return s + 2 * this.commonBlossomDual(i, j);
   }
 
-  /** Σ z(B) over blossoms containing both i and j. */
+  /**
+   * Σ z(B) over blossoms containing both i and j: z summed from the root down to their lowest
+   * common blossom, found by binary lifting over the (static between solves) blossom forest.
+   */
   private commonBlossomDual(i: number, j: number): number {
-    const parent = this.parent;
-    const mk = ++this.markCounter;
-    for (let b = parent[i]; b !== NONE; b = parent[b]) this.mark[b] = mk;
-    let lca = parent[j];
-    while (lca !== NONE && this.mark[lca] !== mk) lca = parent[lca];
-    let z = 0;
-    for (let b = lca; b !== NONE; b = parent[b]) z += this.dual[b];
-    return z;
+    if (this.zIndexVersion !== this.version) this.buildZIndex();
+    const { depth, lift } = this;
+    let a = i;
+    let b = j;
+    if (depth[a] < depth[b]) {
+      const t = a;
+      a = b;
+      b = t;
+    }
+    let diff = depth[a] - depth[b];
+    for (let k = 0; diff > 0; k++, diff >>= 1) if (diff & 1) a = lift[k][a];
+    if (a !== b) {
+      for (let k = lift.length - 1; k >= 0; k--) {
+        if (lift[k][a] !== lift[k][b]) {
+          a = lift[k][a];
+          b = lift[k][b];
+        }
+      }
+      a = lift[0][a];
+    }
+    return a === NONE ? 0 : this.zAcc[a];
+  }
+
+  private buildZIndex(): void {
+    const { n, parent, base } = this;
+    const N = 2 * n;
+    const depth = new Int32Array(N).fill(-1);
+    const zAcc = new Float64Array(N);
+    const stack: number[] = [];
+    let maxDepth = 0;
+    for (let x = 0; x < N; x++) {
+      if (x >= n && base[x] < 0) continue;
+      // Walk up to the first node with a known depth, then fill the path top-down.
+      let y = x;
+      while (y !== NONE && depth[y] < 0) {
+        stack.push(y);
+        y = parent[y];
+      }
+      while (stack.length > 0) {
+        const z = stack.pop()!;
+        const p = parent[z];
+        depth[z] = p === NONE ? 0 : depth[p] + 1;
+        zAcc[z] = (z >= n ? this.dual[z] : 0) + (p === NONE ? 0 : zAcc[p]);
+        if (depth[z] > maxDepth) maxDepth = depth[z];
+      }
+    }
+    const lift: Int32Array[] = [Int32Array.from(parent)];
+    for (let k = 1; 1 << k <= maxDepth; k++) {
+      const prev = lift[k - 1];
+      const next = new Int32Array(N);
+      for (let x = 0; x < N; x++)
+        next[x] = prev[x] === NONE ? NONE : prev[prev[x]];
+      lift.push(next);
+    }
+    this.depth = depth;
+    this.zAcc = zAcc;
+    this.lift = lift;
+    this.zIndexVersion = this.version;
   }
 
   /**
@@ -403,46 +532,51 @@ export class BlossomSolver {
         }
       }
     }
+    // Augmenting paths of length 3 over tight edges: v–x, x=y (matched), y–z with v and z
+    // exposed. Flipping keeps every matched edge tight, so the duals stay a valid start.
+    for (let v = 0; v < n; v++) {
+      if (mateP[v] !== NONE || dual[v] === 0) continue;
+      let done = false;
+      for (let a = adjStart[v]; a < adjStart[v + 1] && !done; a++) {
+        const p = adj[a];
+        const x = ends[p];
+        const mx = mateP[x];
+        if (mx === NONE || dual[v] + dual[x] !== w2[p >> 1]) continue;
+        const y = ends[mx];
+        for (let c = adjStart[y]; c < adjStart[y + 1]; c++) {
+          const q = adj[c];
+          const z = ends[q];
+          if (z === v || mateP[z] !== NONE || dual[y] + dual[z] !== w2[q >> 1])
+            continue;
+          mateP[v] = p;
+          mateP[x] = p ^ 1;
+          mateP[y] = q;
+          mateP[z] = q ^ 1;
+          matched += 2;
+          done = true;
+          break;
+        }
+      }
+    }
     this.stats.greedyMatched = matched;
   }
 
-  /** Dissolves every blossom into its vertices' duals; unmatches edges that lose tightness. */
-  private flattenBlossoms(): void {
-    const { n, dual, base, mateP, ends, w2 } = this;
-    let any = false;
-    for (let b = n; b < 2 * n; b++) {
-      if (base[b] < 0) continue;
-      any = true;
-      const z = dual[b];
-      if (z !== 0) for (const v of this.leaves(b, this.leavesA)) dual[v] += z;
-    }
-    if (!any) return;
-    for (let b = n; b < 2 * n; b++) {
-      base[b] = NONE;
-      this.childs[b] = null;
-      this.endps[b] = null;
-      dual[b] = 0;
-      this.parent[b] = NONE;
-      this.label[b] = FREE;
-    }
-    this.unused.length = 0;
-    for (let b = 2 * n - 1; b >= n; b--) this.unused.push(b);
-    for (let v = 0; v < n; v++) {
-      this.inBlossom[v] = v;
-      this.parent[v] = NONE;
-    }
-    for (let v = 0; v < n; v++) {
-      const p = mateP[v];
-      if (p === NONE) continue;
-      const x = ends[p];
-      if (dual[v] + dual[x] !== w2[p >> 1]) {
-        mateP[v] = NONE;
-        mateP[x] = NONE;
-      }
-    }
-  }
-
   // ---------------------------------------------------------------- helpers
+
+  /**
+   * The top-level blossom containing v. `inBlossom[v]` may point at a blossom nested inside it
+   * (forming a blossom does not touch the vertices of its S-sub-blossoms); the pointer is
+   * shortened on the way. Only expanding a blossom resets the pointers into it.
+   */
+  private top(v: number): number {
+    const parent = this.parent;
+    let b = this.inBlossom[v];
+    if (parent[b] === NONE) return b;
+    b = parent[b];
+    while (parent[b] !== NONE) b = parent[b];
+    this.inBlossom[v] = b;
+    return b;
+  }
 
   private leaves(b: number, out: number[]): number[] {
     out.length = 0;
@@ -479,8 +613,8 @@ export class BlossomSolver {
    * vertex, already in a tree, is the labeller), or makes it a new root when p is -1.
    */
   private assignLabel(w: number, t: number, p: number): void {
-    const b = this.inBlossom[w];
-    const r = p === NONE ? w : this.tree[this.inBlossom[this.ends[p]]];
+    const b = this.top(w);
+    const r = p === NONE ? w : this.tree[this.top(this.ends[p])];
     if (p === NONE) {
       this.treeItems[r] = [];
       this.aliveTrees++;
@@ -519,13 +653,13 @@ export class BlossomSolver {
     let v = v0;
     let w = w0;
     while (v !== NONE || w !== NONE) {
-      const b = inBlossom[v];
+      const b = this.top(v);
       if (mark[b] === mk) return this.base[b];
       mark[b] = mk;
       if (labelEnd[b] === NONE) v = NONE;
       else {
         const t = ends[labelEnd[b]];
-        v = ends[labelEnd[inBlossom[t]]];
+        v = ends[labelEnd[this.top(t)]];
       }
       if (w !== NONE) {
         const x = v;
@@ -538,17 +672,16 @@ export class BlossomSolver {
 
   /** Creates a blossom with the given base from the cycle closed by S–S edge k. */
   private addBlossom(baseV: number, k: number): void {
-    const { ends, inBlossom, labelEnd, parent } = this;
+    const { ends, labelEnd, parent } = this;
     let v = ends[2 * k];
     let w = ends[2 * k + 1];
-    const bb = inBlossom[baseV];
-    let bv = inBlossom[v];
-    let bw = inBlossom[w];
+    const bb = this.top(baseV);
+    let bv = this.top(v);
+    let bw = this.top(w);
     const b = this.unused.pop()!;
     this.stats.blossoms++;
     this.base[b] = baseV;
     parent[b] = NONE;
-    parent[bb] = b;
     const path: number[] = [];
     const eps: number[] = [];
     while (bv !== bb) {
@@ -556,7 +689,7 @@ export class BlossomSolver {
       path.push(bv);
       eps.push(labelEnd[bv]);
       v = ends[labelEnd[bv]];
-      bv = inBlossom[v];
+      bv = this.top(v);
     }
     path.push(bb);
     path.reverse();
@@ -567,8 +700,12 @@ export class BlossomSolver {
       path.push(bw);
       eps.push(labelEnd[bw] ^ 1);
       w = ends[labelEnd[bw]];
-      bw = inBlossom[w];
+      bw = this.top(w);
     }
+    parent[bb] = b; // only now: both walks must see bb as a top-level blossom
+    let leafCount = 0;
+    for (let i = 0; i < path.length; i++) leafCount += this.size[path[i]];
+    this.size[b] = leafCount;
     this.childs[b] = path;
     this.endps[b] = eps;
     // The sub-blossoms stop changing: fix their z, then turn T-vertices into S-vertices.
@@ -579,14 +716,17 @@ export class BlossomSolver {
       if (this.label[sub] === S) this.dual[sub] += d - this.since[sub];
       else this.dual[sub] -= d - this.since[sub];
     }
-    const leaves = this.leaves(b, this.leavesB);
-    for (let i = 0; i < leaves.length; i++) {
-      const x = leaves[i];
-      if (this.label[inBlossom[x]] === T) {
+    // Only the T-sub-blossoms' vertices are touched (they become S-vertices); the others find
+    // their new top-level blossom through the parent pointers (see top()).
+    for (let i = 0; i < path.length; i++) {
+      const sub = path[i];
+      if (this.label[sub] !== T) continue;
+      const leaves = this.leaves(sub, this.leavesB);
+      for (let li = 0; li < leaves.length; li++) {
+        const x = leaves[li];
         this.dual[x] += d - this.since[x];
-        inBlossom[x] = b;
         this.becomeS(x);
-      } else inBlossom[x] = b;
+      }
     }
     // Sub-blossoms carry no label of their own (an expansion relabels them from scratch).
     for (let i = 0; i < path.length; i++) this.label[path[i]] = FREE;
@@ -597,6 +737,14 @@ export class BlossomSolver {
     labelEnd[b] = labelEnd[bb];
     this.dual[b] = 0;
     this.since[b] = d;
+  }
+
+  /** Expands blossom b (outside any tree) and, recursively, its sub-blossoms with z = 0. */
+  private expandZero(b: number): void {
+    const stack = this.expandStack;
+    stack.length = 0;
+    stack.push(b);
+    while (stack.length > 0) this.expandBlossom(stack.pop()!, true);
   }
 
   /** Expands a blossom; within a stage (endStage false) a T-blossom's children are relabelled. */
@@ -618,7 +766,7 @@ export class BlossomSolver {
       const s = ch[i];
       parent[s] = NONE;
       if (s < n) inBlossom[s] = s;
-      else if (endStage && this.dual[s] === 0) this.expandBlossom(s, true);
+      else if (endStage && this.dual[s] === 0) this.expandStack.push(s);
       else {
         const leaves = this.leaves(s, this.leavesD);
         for (let li = 0; li < leaves.length; li++) inBlossom[leaves[li]] = s;
@@ -628,7 +776,7 @@ export class BlossomSolver {
       const len = ch.length;
       const ep = this.endps[b]!;
       const at = (j: number): number => (j < 0 ? j + len : j);
-      const entryChild = inBlossom[ends[labelEnd[b] ^ 1]];
+      const entryChild = this.top(ends[labelEnd[b] ^ 1]);
       let j = ch.indexOf(entryChild);
       let jstep: number;
       let trick: number;
@@ -677,7 +825,7 @@ export class BlossomSolver {
           const q = labelEnd[x];
           const y = ends[q];
           if (
-            this.label[inBlossom[y]] === S &&
+            this.label[this.top(y)] === S &&
             this.sKey[y] - this.delta + this.dual[x] - this.w2[q >> 1] === 0
           ) {
             reached = x;
@@ -726,7 +874,7 @@ export class BlossomSolver {
     for (let a = adjStart[x]; a < adjStart[x + 1]; a++) {
       const p = adj[a];
       const y = ends[p];
-      if (label[inBlossom[y]] !== S) continue;
+      if (label[this.top(y)] !== S) continue;
       // key = slack + D = sKey[y] + dual[x] − 2w; the remote endpoint p ^ 1 points at x.
       const key = sKey[y] + dx - w2[p >> 1];
       if (key < best) {
@@ -739,43 +887,52 @@ export class BlossomSolver {
   }
 
   /** Swaps matched and unmatched edges inside blossom b so that vertex v becomes its base. */
-  private augmentBlossom(b: number, v: number): void {
+  private augmentBlossom(b0: number, v0: number): void {
+    // Iterative: nested blossoms can be thousands of levels deep. The sub-blossom tasks touch
+    // disjoint vertex sets and never the mate of their new base, so their order is free.
     const { n, parent, ends, mateP } = this;
-    let t = v;
-    while (parent[t] !== b) t = parent[t];
-    if (t >= n) this.augmentBlossom(t, v);
-    const ch = this.childs[b]!;
-    const ep = this.endps[b]!;
-    const len = ch.length;
-    const at = (j: number): number => (j < 0 ? j + len : j);
-    const i = ch.indexOf(t);
-    let j = i;
-    let jstep: number;
-    let trick: number;
-    if (i & 1) {
-      j -= len;
-      jstep = 1;
-      trick = 0;
-    } else {
-      jstep = -1;
-      trick = 1;
+    const stack = this.augStack;
+    stack.length = 0;
+    stack.push(b0, v0);
+    while (stack.length > 0) {
+      const v = stack.pop()!;
+      const b = stack.pop()!;
+      let t = v;
+      while (parent[t] !== b) t = parent[t];
+      if (t >= n) stack.push(t, v);
+      const ch = this.childs[b]!;
+      const ep = this.endps[b]!;
+      const len = ch.length;
+      const i = ch.indexOf(t);
+      let j = i;
+      let jstep: number;
+      let trick: number;
+      if (i & 1) {
+        j -= len;
+        jstep = 1;
+        trick = 0;
+      } else {
+        jstep = -1;
+        trick = 1;
+      }
+      while (j !== 0) {
+        j += jstep;
+        let sub = ch[j < 0 ? j + len : j];
+        const jt = j - trick;
+        const p = ep[jt < 0 ? jt + len : jt] ^ trick;
+        if (sub >= n) stack.push(sub, ends[p]);
+        j += jstep;
+        sub = ch[j < 0 ? j + len : j];
+        if (sub >= n) stack.push(sub, ends[p ^ 1]);
+        mateP[ends[p]] = p ^ 1;
+        mateP[ends[p ^ 1]] = p;
+      }
+      if (i > 0) {
+        this.childs[b] = ch.slice(i).concat(ch.slice(0, i));
+        this.endps[b] = ep.slice(i).concat(ep.slice(0, i));
+      }
+      this.base[b] = v;
     }
-    while (j !== 0) {
-      j += jstep;
-      let sub = ch[at(j)];
-      const p = ep[at(j - trick)] ^ trick;
-      if (sub >= n) this.augmentBlossom(sub, ends[p]);
-      j += jstep;
-      sub = ch[at(j)];
-      if (sub >= n) this.augmentBlossom(sub, ends[p ^ 1]);
-      mateP[ends[p]] = p ^ 1;
-      mateP[ends[p ^ 1]] = p;
-    }
-    if (i > 0) {
-      this.childs[b] = ch.slice(i).concat(ch.slice(0, i));
-      this.endps[b] = ep.slice(i).concat(ep.slice(0, i));
-    }
-    this.base[b] = this.base[this.childs[b]![0]];
   }
 
   /**
@@ -787,12 +944,12 @@ export class BlossomSolver {
     let s = s0;
     let p = p0;
     for (;;) {
-      const bs = inBlossom[s];
+      const bs = this.top(s);
       if (bs >= n) this.augmentBlossom(bs, s);
       mateP[s] = p;
       if (labelEnd[bs] === NONE) return;
       const t = ends[labelEnd[bs]];
-      const bt = inBlossom[t];
+      const bt = this.top(t);
       s = ends[labelEnd[bt]];
       const j = ends[labelEnd[bt] ^ 1];
       if (bt >= n) this.augmentBlossom(bt, j);
@@ -817,6 +974,7 @@ export class BlossomSolver {
       mateP,
       sKey,
       n,
+      parent,
     } = this;
     const { h1, h2, h3, h4 } = this;
     queue.length = 0;
@@ -828,7 +986,7 @@ export class BlossomSolver {
     this.aliveTrees = 0;
     this.best2.fill(Infinity);
     for (let v = 0; v < n; v++) {
-      if (mateP[v] === NONE && dual[v] > 0 && label[inBlossom[v]] === FREE) {
+      if (mateP[v] === NONE && dual[v] > 0 && label[this.top(v)] === FREE) {
         this.assignLabel(v, S, NONE);
       }
     }
@@ -836,13 +994,15 @@ export class BlossomSolver {
     while (this.aliveTrees > 0) {
       while (queue.length > 0) {
         const v = queue.pop()!;
-        if (label[inBlossom[v]] !== S) continue; // its tree was dissolved
+        if (label[this.top(v)] !== S) continue; // its tree was dissolved
         const dv = sKey[v] - this.delta;
         for (let a = adjStart[v]; a < adjStart[v + 1]; a++) {
           const p = adj[a];
           const w = ends[p];
-          const bv = inBlossom[v];
-          const bw = inBlossom[w];
+          let bv = inBlossom[v];
+          if (parent[bv] !== NONE) bv = this.top(v);
+          let bw = inBlossom[w];
+          if (parent[bw] !== NONE) bw = this.top(w);
           if (bv === bw) continue;
           const lw = label[bw];
           const dw =
@@ -864,7 +1024,7 @@ export class BlossomSolver {
             continue;
           }
           this.tightEdge(v, p);
-          if (label[inBlossom[v]] !== S) break; // v's tree was dissolved by an augmentation
+          if (label[this.top(v)] !== S) break; // v's tree was dissolved by an augmentation
         }
       }
       if (this.aliveTrees === 0) break;
@@ -874,7 +1034,7 @@ export class BlossomSolver {
       const d0 = this.delta;
       while (h1.size > 0) {
         const v = h1.topA();
-        if (label[inBlossom[v]] === S && sKey[v] === h1.topKey()) break;
+        if (label[this.top(v)] === S && sKey[v] === h1.topKey()) break;
         h1.pop();
       }
       let type = 1;
@@ -884,12 +1044,12 @@ export class BlossomSolver {
         const p = h2.topA();
         const key = h2.topKey();
         const x = ends[p];
-        if (label[inBlossom[x]] !== FREE) {
+        if (label[this.top(x)] !== FREE) {
           h2.pop();
           continue;
         }
         const y = ends[p ^ 1];
-        if (label[inBlossom[y]] === S && sKey[y] + dual[x] - w2[p >> 1] === key)
+        if (label[this.top(y)] === S && sKey[y] + dual[x] - w2[p >> 1] === key)
           break;
         h2.pop();
         // x's current best went stale (its S end left its tree): find x's next best edge.
@@ -905,9 +1065,9 @@ export class BlossomSolver {
         const i = ends[2 * k];
         const j = ends[2 * k + 1];
         if (
-          inBlossom[i] !== inBlossom[j] &&
-          label[inBlossom[i]] === S &&
-          label[inBlossom[j]] === S &&
+          this.top(i) !== this.top(j) &&
+          label[this.top(i)] === S &&
+          label[this.top(j)] === S &&
           sKey[i] + sKey[j] - w2[k] === h3.topKey()
         )
           break;
@@ -940,7 +1100,7 @@ export class BlossomSolver {
       if (type === 1) {
         // An S-vertex's dual reached zero: a finished root, or flip its path so it is exposed.
         h1.pop();
-        const r = this.tree[inBlossom[arg]];
+        const r = this.tree[this.top(arg)];
         if (mateP[arg] !== NONE) this.flipToRoot(arg, NONE);
         this.dissolve(r);
       } else if (type === 2) {
@@ -950,7 +1110,7 @@ export class BlossomSolver {
         this.best2[x] = Infinity;
         this.tightEdge(ends[arg ^ 1], arg);
         // After an augmentation x is matched but still outside every tree: keep it reachable.
-        if (label[inBlossom[x]] === FREE) this.pushFreeEdges(x);
+        if (label[this.top(x)] === FREE) this.pushFreeEdges(x);
       } else if (type === 3) {
         h3.pop();
         this.tightEdge(ends[2 * arg], 2 * arg + 1);
@@ -966,8 +1126,8 @@ export class BlossomSolver {
   private tightEdge(v: number, p: number): void {
     const { inBlossom, label, ends } = this;
     const w = ends[p];
-    const bv = inBlossom[v];
-    const bw = inBlossom[w];
+    const bv = this.top(v);
+    const bw = this.top(w);
     if (bv === bw) return;
     const lw = label[bw];
     if (lw === FREE) {
@@ -996,7 +1156,7 @@ export class BlossomSolver {
       this.dissolve(r2);
     } else if (
       label[w] === FREE ||
-      (w !== bw && label[inBlossom[ends[this.labelEnd[w]]]] !== S)
+      (w !== bw && label[this.top(ends[this.labelEnd[w]])] !== S)
     ) {
       // w sits inside a T-blossom and is reachable from v: remember how, for its expansion
       // (replacing a marker whose S-vertex has since left its tree).
@@ -1040,7 +1200,7 @@ export class BlossomSolver {
       tree[x] = NONE;
     }
     for (const b of zeroS)
-      if (base[b] >= 0 && parent[b] === NONE) this.expandBlossom(b, true);
+      if (base[b] >= 0 && parent[b] === NONE) this.expandZero(b);
     for (let i = 0; i < freed.length; i++) this.pushFreeEdges(freed[i]);
   }
 }

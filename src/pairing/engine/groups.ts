@@ -48,7 +48,10 @@ export function groupLocks(c: Cohort): LockOutcome {
   return applyLocks(c, c.rules.groupSize!.max, communityNeed(c));
 }
 
-export function groupCohort(c: Cohort): PairingResult {
+export function groupCohort(
+  c: Cohort,
+  trace?: (phase: string, figures: Record<string, number>) => void,
+): PairingResult {
   const size = c.rules.groupSize;
   if (!size) throw new Error('groupCohort needs rules.groupSize');
   const { min, max } = size;
@@ -95,9 +98,7 @@ export function groupCohort(c: Cohort): PairingResult {
   const active = Int32Array.from(activeList);
   const matching = solveEdgeSource(
     cohortGraph(c, active, { allowRepeats: false }),
-    {
-      maxCardinality: true,
-    },
+    { maxCardinality: true, trace },
   );
   for (let v = 0; v < active.length; v++) {
     const w = matching.mate[v];

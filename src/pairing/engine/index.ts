@@ -57,5 +57,11 @@ export type {
   PairingWarning,
   UnplacedPerson,
 } from './assemble.js';
-export { firstPassGraph, runPairing, solveCohort } from './run.js';
+export {
+  firstPassGraph,
+  runPairing,
+  solveCohort,
+  type RunOptions,
+  type Trace,
+} from './run.js';
 export { createRng, type Rng } from './random.js';

@@ -30,7 +30,21 @@ export interface EdgeSource {
    * stream (which only serves to size the maximum-cardinality bonus).
    */
   readonly weightBound?: { min: number; max: number };
+  /**
+   * Optional: every vertex with all its neighbours at once (each edge then appears in both rows).
+   * `nbr` and `w` are scratch buffers valid during the call only. Lets the solver pick candidate
+   * edges row by row, which is far cheaper than scattered updates for very large graphs.
+   */
+  readonly forEachRow?: (visit: RowVisitor) => void;
 }
+
+/** Visits vertex a's row: neighbours nbr[0..len) with weights w[0..len). */
+export type RowVisitor = (
+  a: number,
+  nbr: Int32Array,
+  w: Float64Array,
+  len: number,
+) => void;
 
 /** Parallel arrays of endpoints and weights. */
 export interface EdgeArrays {
@@ -62,6 +76,8 @@ export interface MatchingOptions {
    * whenever they violate the duals, before any further pass over the graph. Default 32.
    */
   poolPerVertex?: number;
+  /** Called at each phase with a few figures (for benchmarks and diagnostics). */
+  trace?: (phase: string, figures: Record<string, number>) => void;
 }
 
 export interface MatchingStats {
@@ -223,6 +239,12 @@ export class TopK {
   /** An extra number carried with each entry (e.g. the edge weight when ranking by another key). */
   readonly p: Float64Array;
   readonly size: Int32Array;
+  /**
+   * The worst kept (weight, tie) per vertex once its heap is full, else −∞: a compact copy of the
+   * heap roots, so that most offers are rejected without touching the (large, scattered) heaps.
+   */
+  private readonly rootW: Float64Array;
+  private readonly rootT: Float64Array;
 
   constructor(
     n: number,
@@ -233,6 +255,8 @@ export class TopK {
     this.t = new Float64Array(n * k);
     this.p = new Float64Array(n * k);
     this.size = new Int32Array(n);
+    this.rootW = new Float64Array(n).fill(-Infinity);
+    this.rootT = new Float64Array(n);
   }
 
   offer(v: number, x: number, wt: number, payload = 0): void {
@@ -242,9 +266,11 @@ export class TopK {
     const hx = this.x;
     const ht = this.t;
     const hp = this.p;
-    let s = this.size[v];
-    if (s === k && wt < hw[o]) return; // fast reject: lighter than the worst kept entry
+    const rw = this.rootW[v];
+    if (wt < rw) return; // lighter than the worst kept entry
     const tie = pairTieKey(v, x);
+    if (wt === rw && tie >= this.rootT[v]) return;
+    let s = this.size[v];
     if (s < k) {
       let i = s;
       this.size[v] = ++s;
@@ -261,9 +287,12 @@ export class TopK {
       hx[o + i] = x;
       ht[o + i] = tie;
       hp[o + i] = payload;
+      if (s === k) {
+        this.rootW[v] = hw[o];
+        this.rootT[v] = ht[o];
+      }
       return;
     }
-    if (!(hw[o] < wt || (hw[o] === wt && ht[o] > tie))) return;
     let i = 0;
     for (;;) {
       const l = 2 * i + 1;
@@ -287,6 +316,20 @@ export class TopK {
     hx[o + i] = x;
     ht[o + i] = tie;
     hp[o + i] = payload;
+    this.rootW[v] = hw[o];
+    this.rootT[v] = ht[o];
+  }
+
+  /**
+   * Appends an entry to v's list without keeping heap order (for lists selected elsewhere; only
+   * {@link sortedEntries}, {@link edges} and {@link has} may read such a list).
+   */
+  put(v: number, x: number, wt: number, tie: number, payload: number): void {
+    const i = v * this.k + this.size[v]++;
+    this.w[i] = wt;
+    this.x[i] = x;
+    this.t[i] = tie;
+    this.p[i] = payload;
   }
 
   has(v: number, x: number, wt: number): boolean {
@@ -347,6 +390,7 @@ export function solveEdgeSource(
 ): MatchingResult {
   const n = src.n;
   const maxCard = opts.maxCardinality === true;
+  const trace = opts.trace;
   let m = 0;
   let wmin = Infinity;
   let wmax = -Infinity;
@@ -386,12 +430,18 @@ export function solveEdgeSource(
   const su: number[] = [];
   const sv: number[] = [];
   const sw: number[] = [];
+  /**
+   * Solves the current edge set from scratch. Maximum cardinality first runs in two steps: the
+   * plain maximum-weight optimum (cheap: few blossoms), then every weight is raised by the bonus
+   * and the search continues from there (see {@link BlossomSolver.shiftWeights}).
+   */
   const solveFresh = (): BlossomSolver => {
     const s = new BlossomSolver(n, su, sv, sw).solve();
+    if (bonus !== 0) s.shiftWeights(bonus).solve();
     stages += s.stats.stages;
     return s;
   };
-  /** Adds edges (transformed weights) and re-solves: locally when few, from scratch when many. */
+  /** Adds edges (original weights) and re-solves: locally when few, from scratch when many. */
   const enlarge = (eu: number[], ev: number[], ew: number[]): void => {
     added += eu.length;
     for (let i = 0; i < eu.length; i++) {
@@ -399,9 +449,11 @@ export function solveEdgeSource(
       sv.push(ev[i]);
       sw.push(ew[i]);
     }
-    if (eu.length * 8 <= n) {
+    if (eu.length * 2 <= n) {
       const before = solver.stats.stages;
-      solver.addEdges(eu, ev, ew).solve();
+      solver
+        .addEdges(eu, ev, bonus === 0 ? ew : ew.map((w) => w + bonus))
+        .solve();
       stages += solver.stats.stages - before;
     } else solver = solveFresh();
   };
@@ -412,7 +464,7 @@ export function solveEdgeSource(
       if (bound && (w < wmin || w > wmax)) outOfBound(w);
       su.push(u);
       sv.push(v);
-      sw.push(w + bonus);
+      sw.push(w);
     });
     m = su.length;
     solver = solveFresh();
@@ -423,18 +475,81 @@ export function solveEdgeSource(
     const k2 = opts.spreadPerVertex ?? DEFAULT_SPREAD;
     const spread = k2 > 0 ? new TopK(n, k2) : null;
     let count = 0;
-    src.forEachEdge((u, v, w) => {
-      if (!counted(u, v, w)) return;
-      if (bound && (w < wmin || w > wmax)) outOfBound(w);
-      count++;
-      pool.offer(u, v, w);
-      pool.offer(v, u, w);
-      if (spread) {
-        // Equal ranking weight: the pair hash alone picks a pseudo-random set of neighbours.
-        spread.offer(u, v, 0, w);
-        spread.offer(v, u, 0, w);
-      }
-    });
+    if (src.forEachRow) {
+      // Row by row: each vertex picks from its own row, so the heaps stay in cache.
+      const range = bound ? wmax - wmin + 1 : Infinity;
+      const counts =
+        Number.isInteger(range) && range <= 4096 ? new Int32Array(range) : null;
+      const tieIdx: number[] = [];
+      src.forEachRow((a, nbr, w, len) => {
+        let kept = 0;
+        if (counts) {
+          // Integer weights in a small range: counting selection, no heap operations per entry.
+          counts.fill(0);
+          for (let i = 0; i < len; i++) {
+            const wt = w[i];
+            if (!counted(a, nbr[i], wt)) continue;
+            if (wt < wmin || wt > wmax || !Number.isInteger(wt)) outOfBound(wt);
+            kept++;
+            counts[wt - wmin]++;
+          }
+          let need = poolK;
+          let t = range - 1;
+          while (t >= 0 && counts[t] < need) need -= counts[t--];
+          tieIdx.length = 0;
+          for (let i = 0; i < len; i++) {
+            const wt = w[i];
+            if (!counted(a, nbr[i], wt)) continue;
+            const d = wt - wmin;
+            if (d > t) pool.put(a, nbr[i], wt, pairTieKey(a, nbr[i]), 0);
+            else if (d === t) tieIdx.push(i);
+          }
+          if (tieIdx.length > need) {
+            tieIdx.sort(
+              (x, y) => pairTieKey(a, nbr[x]) - pairTieKey(a, nbr[y]),
+            );
+            tieIdx.length = need;
+          }
+          for (const i of tieIdx)
+            pool.put(a, nbr[i], w[i], pairTieKey(a, nbr[i]), 0);
+        } else {
+          for (let i = 0; i < len; i++) {
+            const wt = w[i];
+            if (!counted(a, nbr[i], wt)) continue;
+            if (bound && (wt < wmin || wt > wmax)) outOfBound(wt);
+            kept++;
+            pool.offer(a, nbr[i], wt);
+          }
+        }
+        count += kept;
+        if (spread && len > 0) {
+          // Evenly spaced entries from a hashed offset: pseudo-random neighbours, no ranking.
+          const off = pairTieKey(a, len) % len;
+          const step = Math.max(1, Math.floor(len / spread.k));
+          for (
+            let t = 0, i = off;
+            t < spread.k && t < len;
+            t++, i = (i + step) % len
+          ) {
+            if (counted(a, nbr[i], w[i])) spread.offer(a, nbr[i], 0, w[i]);
+          }
+        }
+      });
+      count /= 2;
+    } else {
+      src.forEachEdge((u, v, w) => {
+        if (!counted(u, v, w)) return;
+        if (bound && (w < wmin || w > wmax)) outOfBound(w);
+        count++;
+        pool.offer(u, v, w);
+        pool.offer(v, u, w);
+        if (spread) {
+          // Equal ranking weight: the pair hash alone picks a pseudo-random set of neighbours.
+          spread.offer(u, v, 0, w);
+          spread.offer(v, u, 0, w);
+        }
+      });
+    }
     m = count;
     // Pool edges, deduplicated; the first solve takes each vertex's k heaviest plus the spread.
     const pu: number[] = [];
@@ -465,9 +580,14 @@ export function solveEdgeSource(
       inSolver[i] = 1;
       su.push(pu[i]);
       sv.push(pv[i]);
-      sw.push(pw[i] + bonus);
+      sw.push(pw[i]);
     }
+    trace?.('candidates', { edges: m, pool: pu.length, initial: su.length });
     solver = solveFresh();
+    trace?.('first solve', {
+      stages: solver.stats.stages,
+      blossoms: solver.stats.blossoms,
+    });
     /** Re-solves until no pool edge violates the duals (all in memory, cheap). */
     const settlePool = (): void => {
       for (;;) {
@@ -480,9 +600,10 @@ export function solveEdgeSource(
             inSolver[i] = 1;
             eu.push(pu[i]);
             ev.push(pv[i]);
-            ew.push(pw[i] + bonus);
+            ew.push(pw[i]);
           }
         }
+        trace?.('pool round', { violating: eu.length });
         if (eu.length === 0) return;
         enlarge(eu, ev, ew);
       }
@@ -504,10 +625,11 @@ export function solveEdgeSource(
           const rc = s.reducedCost2(u, v, wt);
           if (rc < NEAR) {
             if (rc < 0) violating++;
-            viol.offer(u, v, -rc, wt);
-            viol.offer(v, u, -rc, wt);
+            viol.offer(u, v, -rc, w);
+            viol.offer(v, u, -rc, w);
           }
         });
+        trace?.('dual check', { violating, solverEdges: solver.m });
         if (violating === 0) break;
         const e = viol.edges();
         const eu: number[] = [];

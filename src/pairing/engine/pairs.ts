@@ -71,7 +71,10 @@ export function pairLocks(c: Cohort): LockOutcome {
   );
 }
 
-export function pairCohort(c: Cohort): PairingResult {
+export function pairCohort(
+  c: Cohort,
+  trace?: (phase: string, figures: Record<string, number>) => void,
+): PairingResult {
   const locks = pairLocks(c);
   const drafts: Draft[] = [...locks.drafts];
   const activeList: number[] = [];
@@ -80,7 +83,8 @@ export function pairCohort(c: Cohort): PairingResult {
 
   // 1. Exact: as many pairs as possible, then the highest total score.
   const graph = cohortGraph(c, active, { allowRepeats: false });
-  const result = solveEdgeSource(graph, { maxCardinality: true });
+  const result = solveEdgeSource(graph, { maxCardinality: true, trace });
+  trace?.('matched', { pairs: result.cardinality, weight: result.totalWeight });
   const matchingWeight = result.totalWeight;
   let leftovers: number[] = [];
   for (let v = 0; v < active.length; v++) {
@@ -92,6 +96,7 @@ export function pairCohort(c: Cohort): PairingResult {
 
   // 2. Leftovers join the trio where they add the most.
   leftovers = joinTrios(c, leftovers, drafts, false);
+  trace?.('trios', { leftovers: leftovers.length });
 
   // 3. Whoever is still left may meet an earlier partner again (flagged in the output).
   if (
@@ -119,6 +124,7 @@ export function pairCohort(c: Cohort): PairingResult {
       const reason = unplacedReason(c, i, false);
       return { id: c.ids[i], reason, message: REASON_MESSAGES[reason] };
     });
+  trace?.('second pass', { unplaced: leftovers.length });
   const { groups, totalWeight, stats } = summarise(
     c,
     drafts,
@@ -126,6 +132,7 @@ export function pairCohort(c: Cohort): PairingResult {
     matchingWeight,
     result.stats,
   );
+  trace?.('explained', { groups: groups.length });
   return {
     mode: 'pairs',
     referenceYear: c.referenceYear,

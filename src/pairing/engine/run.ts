@@ -10,19 +10,33 @@ import {
   type CohortGraph,
 } from './score.js';
 
+export type Trace = (phase: string, figures: Record<string, number>) => void;
+
+export interface RunOptions {
+  /** Clock for the default reference year (when the input has none). */
+  now?: Date;
+  /** Called after each phase with a few figures (benchmarks, diagnostics). */
+  trace?: Trace;
+}
+
 /**
  * Pairs (or groups) a cohort. `input` is validated, so untrusted JSON may be passed as is; invalid
- * input throws {@link PairingInputError}. Same input, same output.
+ * input throws {@link PairingInputError}. Same input (and reference year), same output.
  */
 export function runPairing(
   input: PairingInput | unknown,
-  now: Date = new Date(),
+  options: RunOptions = {},
 ): PairingResult {
-  return solveCohort(compileCohort(parsePairingInput(input, now)));
+  const trace = options.trace;
+  const parsed = parsePairingInput(input, options.now ?? new Date());
+  trace?.('parsed', { participants: parsed.participants.length });
+  const cohort = compileCohort(parsed);
+  trace?.('compiled', { participants: cohort.n });
+  return solveCohort(cohort, trace);
 }
 
-export function solveCohort(c: Cohort): PairingResult {
-  return c.rules.groupSize ? groupCohort(c) : pairCohort(c);
+export function solveCohort(c: Cohort, trace?: Trace): PairingResult {
+  return c.rules.groupSize ? groupCohort(c, trace) : pairCohort(c, trace);
 }
 
 /**

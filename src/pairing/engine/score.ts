@@ -4,7 +4,7 @@
  * and the candidate graph as an {@link EdgeSource} that scores pairs on the fly — a cohort of 20,000
  * has 2·10⁸ pairs, which are streamed, never stored.
  */
-import type { EdgeSource } from './matching.js';
+import type { EdgeSource, RowVisitor } from './matching.js';
 import {
   WEEK_SLOTS,
   type ParsedInput,
@@ -515,147 +515,354 @@ export interface CohortGraph extends EdgeSource {
 
 /**
  * All pairs of `active` participants that satisfy the hard rules (optionally allowing repeats),
- * weighted by their score, streamed in a fixed order. The inner loop repeats {@link pairBarrier}
- * and {@link scoreParts} on typed arrays; a unit test holds the two in agreement.
+ * weighted by their score, streamed in a fixed order.
+ *
+ * Participants are grouped into classes that the hard rules cannot tell apart (community, the
+ * languages spoken at the minimum level with their levels, age with adults above every minor's
+ * reach merged); which classes may meet and their language points are decided once per pair of
+ * classes, so a pair that breaks a rule is never looked at one by one. Block, repeat and praise
+ * lists are stamped per participant. Interest and slot overlaps are popcounts of bitsets and place
+ * points come from a table over distinct locations. A unit test holds this stream equal to
+ * {@link pairBarrier} and {@link pairScore} pair by pair.
  */
 export function cohortGraph(
   c: Cohort,
   active: Int32Array,
   opts: PairCheckOptions,
 ): CohortGraph {
-  const allowRepeats = opts.allowRepeats;
   const r = c.rules;
   const wts = r.weights;
-  const {
-    comm,
-    minor,
-    age,
-    langOk,
-    langLevel,
-    interestBits,
-    slotBits,
+  const na = active.length;
+  const L = c.languages.length;
+  const skipRepeats = r.avoidRepeats && !opts.allowRepeats;
+
+  // Classes of participants the hard rules cannot tell apart.
+  const ageCap = r.adultAge + r.maxAgeGapWithMinor;
+  const classOf = new Int32Array(na);
+  const classIds = new Map<string, number>();
+  const reps: number[] = [];
+  for (let a = 0; a < na; a++) {
+    const i = active[a];
+    let key = `${c.comm[i]}|${c.minor[i] ? c.age[i] : Math.min(c.age[i], ageCap)}|`;
+    for (let w = 0; w < c.lw; w++) {
+      let m = c.langOk[i * c.lw + w];
+      while (m !== 0) {
+        const k = w * 32 + (31 - Math.clz32(m & -m));
+        key += `${k}:${c.langLevel[i * L + k]},`;
+        m &= m - 1;
+      }
+    }
+    let id = classIds.get(key);
+    if (id === undefined) {
+      id = reps.length;
+      classIds.set(key, id);
+      reps.push(i);
+    }
+    classOf[a] = id;
+  }
+  const C = reps.length;
+  const members: number[][] = Array.from({ length: C }, () => []);
+  for (let a = 0; a < na; a++) members[classOf[a]].push(a);
+  const memberArr = members.map((m) => Int32Array.from(m));
+  // Compatible classes (and their language points) for every class, in class order.
+  const compat: Int32Array[] = [];
+  const compatPts: Int32Array[] = [];
+  for (let x = 0; x < C; x++) {
+    const ids: number[] = [];
+    const pts: number[] = [];
+    for (let y = 0; y < C; y++) {
+      const i = reps[x];
+      const j = reps[y];
+      if (x === y && r.differentCommunities && !opts.ignoreCommunity) continue;
+      if (
+        !opts.ignoreCommunity &&
+        r.differentCommunities &&
+        c.comm[i] === c.comm[j]
+      )
+        continue;
+      if (!r.allowInterpreter && !sharesLanguage(c, i, j)) continue;
+      if (!ageCompatible(c, i, j)) continue;
+      ids.push(y);
+      pts.push(levelPoints(c, bestSharedLevel(c, i, j)));
+    }
+    compat.push(Int32Array.from(ids));
+    compatPts.push(Int32Array.from(pts));
+  }
+
+  // Place points between distinct locations (coordinates and place id decide them).
+  const placeMode =
+    r.placePreference === 'none' ? 0 : r.placePreference === 'near' ? 1 : 2;
+  const P = c.cosT.length - 1;
+  const locOf = new Int32Array(na).fill(-1);
+  const locReps: number[] = [];
+  if (placeMode !== 0) {
+    const locIds = new Map<string, number>();
+    for (let a = 0; a < na; a++) {
+      const i = active[a];
+      if (!c.hasLoc[i] && c.place[i] < 0) continue;
+      const key = c.hasLoc[i]
+        ? `${c.place[i]}|${c.loc[3 * i]}|${c.loc[3 * i + 1]}|${c.loc[3 * i + 2]}`
+        : `${c.place[i]}`;
+      let id = locIds.get(key);
+      if (id === undefined) {
+        id = locReps.length;
+        locIds.set(key, id);
+        locReps.push(i);
+      }
+      locOf[a] = id;
+    }
+  }
+  const NL = locReps.length;
+  const tabled = NL <= 2048;
+  const placeTable = new Int8Array(tabled ? NL * NL : 0);
+  if (tabled && placeMode !== 0) {
+    for (let x = 0; x < NL; x++) {
+      for (let y = x; y < NL; y++) {
+        const steps = nearSteps(c, locReps[x], locReps[y]);
+        const pts = steps < 0 ? 0 : placeMode === 1 ? steps : P - steps;
+        placeTable[x * NL + y] = pts;
+        placeTable[y * NL + x] = pts;
+      }
+    }
+  }
+
+  const { iw, sw, hasLoc, loc, place, cosT } = c;
+  const { blockStart, blockList, prevStart, prevList, posStart, posList } = c;
+  const wInt = wts.interest;
+  const capInt = wts.maxSharedInterests;
+  const wAv = wts.availability;
+  const capAv = wts.maxSharedSlots;
+  const fb = wts.feedback;
+  // Row data by position in `active` (no indirection in the inner loop).
+  const posOf = new Int32Array(c.n).fill(-1);
+  for (let a = 0; a < na; a++) posOf[active[a]] = a;
+  const interests = new Uint32Array(na * iw);
+  const slotsBits = new Uint32Array(na * sw);
+  for (let a = 0; a < na; a++) {
+    const i = active[a];
+    for (let w = 0; w < iw; w++)
+      interests[a * iw + w] = c.interestBits[i * iw + w];
+    for (let w = 0; w < sw; w++) slotsBits[a * sw + w] = c.slotBits[i * sw + w];
+  }
+  const oneWord = iw === 1 && sw === 1;
+  // Per-position stamps, set while a row is streamed: blocked, repeat, praised.
+  const mark = new Int32Array(na);
+  const praised = new Int32Array(na);
+  const ptr = new Int32Array(C);
+
+  const rows: RowState = {
+    na,
+    active,
+    classOf,
+    compat,
+    compatPts,
+    memberArr,
+    ptr,
+    mark,
+    praised,
+    posOf,
+    interests,
+    slotsBits,
+    iw,
+    sw,
+    oneWord,
+    locOf,
+    NL,
+    tabled,
+    placeTable,
+    placeMode,
+    P,
+    cosT,
     hasLoc,
     loc,
     place,
-    cosT,
     blockStart,
     blockList,
     prevStart,
     prevList,
     posStart,
     posList,
-    lw,
-    iw,
-    sw,
-  } = c;
-  const L = c.languages.length;
-  const P = cosT.length - 1;
-  const placeMode =
-    r.placePreference === 'none' ? 0 : r.placePreference === 'near' ? 1 : 2;
-  const diffComm = r.differentCommunities && !opts.ignoreCommunity;
-  const interpreter = r.allowInterpreter;
-  const mixed = r.allowMixedAges;
-  const gap = r.maxAgeGapWithMinor;
-  const skipRepeats = r.avoidRepeats && !allowRepeats;
-  const wInt = wts.interest;
-  const capInt = wts.maxSharedInterests;
-  const wAv = wts.availability;
-  const capAv = wts.maxSharedSlots;
-  const lvl2 = wts.languageConversational;
-  const lvl3 = wts.languageFluent;
-  const fb = wts.feedback;
-  const na = active.length;
-
+    skipRepeats,
+    wInt,
+    capInt,
+    wAv,
+    capAv,
+    fb,
+  };
   return {
     n: na,
     active,
     weightBound: { min: 0, max: c.maxPairScore },
-    forEachEdge(visit) {
-      for (let a = 0; a < na; a++) {
-        const i = active[a];
-        const ci = comm[i];
-        const mi = minor[i];
-        const ai = age[i];
-        const li = i * lw;
-        const ii = i * iw;
-        const si = i * sw;
-        const hi = hasLoc[i];
-        const xi = loc[3 * i];
-        const yi = loc[3 * i + 1];
-        const zi = loc[3 * i + 2];
-        const pi = place[i];
-        let bp = blockStart[i];
-        const be = blockStart[i + 1];
-        let pp = prevStart[i];
-        const pe = prevStart[i + 1];
-        let qp = posStart[i];
-        const qe = posStart[i + 1];
-        for (let b = a + 1; b < na; b++) {
-          const j = active[b];
-          if (diffComm && comm[j] === ci) continue;
-          // language: best level over languages both speak at the minimum level
-          let best = 0;
-          const lj = j * lw;
-          for (let w = 0; w < lw; w++) {
-            let m = langOk[li + w] & langOk[lj + w];
-            while (m !== 0) {
-              const k = w * 32 + (31 - Math.clz32(m & -m));
-              const x = langLevel[i * L + k];
-              const y = langLevel[j * L + k];
-              const lv = x < y ? x : y;
-              if (lv > best) best = lv;
-              m &= m - 1;
+    forEachEdge: (visit) => streamRows(rows, visit, null),
+    forEachRow: (visitRow) => streamRows(rows, null, visitRow),
+  };
+}
+
+interface RowState {
+  na: number;
+  active: Int32Array;
+  classOf: Int32Array;
+  compat: Int32Array[];
+  compatPts: Int32Array[];
+  memberArr: Int32Array[];
+  ptr: Int32Array;
+  mark: Int32Array;
+  praised: Int32Array;
+  posOf: Int32Array;
+  interests: Uint32Array;
+  slotsBits: Uint32Array;
+  iw: number;
+  sw: number;
+  oneWord: boolean;
+  locOf: Int32Array;
+  NL: number;
+  tabled: boolean;
+  placeTable: Int8Array;
+  placeMode: number;
+  P: number;
+  cosT: Float64Array;
+  hasLoc: Uint8Array;
+  loc: Float64Array;
+  place: Int32Array;
+  blockStart: Int32Array;
+  blockList: Int32Array;
+  prevStart: Int32Array;
+  prevList: Int32Array;
+  posStart: Int32Array;
+  posList: Int32Array;
+  skipRepeats: boolean;
+  wInt: number;
+  capInt: number;
+  wAv: number;
+  capAv: number;
+  fb: number;
+}
+
+/** The inner loops of {@link cohortGraph}, with every array in a local. */
+function streamRows(
+  st: RowState,
+  visit: ((u: number, v: number, w: number) => void) | null,
+  visitRow: RowVisitor | null,
+): void {
+  const {
+    na,
+    active,
+    classOf,
+    compat,
+    compatPts,
+    memberArr,
+    ptr,
+    mark,
+    praised,
+    posOf,
+  } = st;
+  const {
+    interests,
+    slotsBits,
+    iw,
+    sw,
+    oneWord,
+    locOf,
+    NL,
+    tabled,
+    placeTable,
+  } = st;
+  const { placeMode, P, cosT, hasLoc, loc, place, skipRepeats } = st;
+  const { blockStart, blockList, prevStart, prevList, posStart, posList } = st;
+  const { wInt, capInt, wAv, capAv, fb } = st;
+  ptr.fill(0);
+  mark.fill(0);
+  praised.fill(0);
+  const rows = visitRow !== null;
+  const rowN = rows ? new Int32Array(na) : new Int32Array(0);
+  const rowW = rows ? new Float64Array(na) : new Float64Array(0);
+  for (let a = 0; a < na; a++) {
+    let len = 0;
+    const i = active[a];
+    const stamp = a + 1;
+    for (let q = blockStart[i]; q < blockStart[i + 1]; q++) {
+      const b = posOf[blockList[q]];
+      if (b >= 0) mark[b] = stamp;
+    }
+    if (skipRepeats) {
+      for (let q = prevStart[i]; q < prevStart[i + 1]; q++) {
+        const b = posOf[prevList[q]];
+        if (b >= 0) mark[b] = stamp;
+      }
+    }
+    for (let q = posStart[i]; q < posStart[i + 1]; q++) {
+      const b = posOf[posList[q]];
+      if (b >= 0) praised[b] = stamp;
+    }
+    const ia = interests[a * iw];
+    const sa = slotsBits[a * sw];
+    const li = locOf[a];
+    const row = li * NL;
+    const xi = loc[3 * i];
+    const yi = loc[3 * i + 1];
+    const zi = loc[3 * i + 2];
+    const cls = compat[classOf[a]];
+    const clsPts = compatPts[classOf[a]];
+    for (let t = 0; t < cls.length; t++) {
+      const y = cls[t];
+      const mem = memberArr[y];
+      let start = 0;
+      if (!rows) {
+        start = ptr[y];
+        while (start < mem.length && mem[start] <= a) start++;
+        ptr[y] = start;
+      }
+      const base = clsPts[t];
+      for (let q = start; q < mem.length; q++) {
+        const b = mem[q];
+        if (mark[b] === stamp || b === a) continue;
+        let shared = 0;
+        let slots = 0;
+        if (oneWord) {
+          let x = ia & interests[b];
+          x = x - ((x >>> 1) & 0x55555555);
+          x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+          shared = Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+          let z = sa & slotsBits[b];
+          z = z - ((z >>> 1) & 0x55555555);
+          z = (z & 0x33333333) + ((z >>> 2) & 0x33333333);
+          slots = Math.imul((z + (z >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+        } else {
+          for (let w = 0; w < iw; w++)
+            shared += popcount(interests[a * iw + w] & interests[b * iw + w]);
+          for (let w = 0; w < sw; w++)
+            slots += popcount(slotsBits[a * sw + w] & slotsBits[b * sw + w]);
+        }
+        let s =
+          base +
+          wInt * (shared < capInt ? shared : capInt) +
+          wAv * (slots < capAv ? slots : capAv);
+        if (praised[b] === stamp) s += fb;
+        if (li >= 0) {
+          const lj = locOf[b];
+          if (lj >= 0) {
+            if (tabled) s += placeTable[row + lj];
+            else {
+              const j = active[b];
+              let steps = -1;
+              if (hasLoc[i] && hasLoc[j]) {
+                const dot =
+                  xi * loc[3 * j] + yi * loc[3 * j + 1] + zi * loc[3 * j + 2];
+                let u = 1;
+                while (u <= P && !(dot > cosT[u])) u++;
+                steps = P - u + 1;
+              } else if (place[i] >= 0 && place[i] === place[j]) steps = P;
+              if (steps >= 0) s += placeMode === 1 ? steps : P - steps;
             }
           }
-          if (best === 0 && !interpreter) continue;
-          if (mi | minor[j]) {
-            if (!mixed && mi !== minor[j]) continue;
-            const d = ai - age[j];
-            if (d > gap || d < -gap) continue;
-          }
-          while (bp < be && blockList[bp] < j) bp++;
-          if (bp < be && blockList[bp] === j) continue;
-          if (skipRepeats) {
-            while (pp < pe && prevList[pp] < j) pp++;
-            if (pp < pe && prevList[pp] === j) continue;
-          }
-          let shared = 0;
-          const ij = j * iw;
-          for (let w = 0; w < iw; w++) {
-            let x = interestBits[ii + w] & interestBits[ij + w];
-            x = x - ((x >>> 1) & 0x55555555);
-            x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-            shared +=
-              Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
-          }
-          let slots = 0;
-          const sj = j * sw;
-          for (let w = 0; w < sw; w++) {
-            let x = slotBits[si + w] & slotBits[sj + w];
-            x = x - ((x >>> 1) & 0x55555555);
-            x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-            slots += Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
-          }
-          let s =
-            wInt * (shared < capInt ? shared : capInt) +
-            wAv * (slots < capAv ? slots : capAv) +
-            (best >= 3 ? lvl3 : best === 2 ? lvl2 : 0);
-          if (placeMode !== 0) {
-            let steps = -1;
-            if (hi && hasLoc[j]) {
-              const dot =
-                xi * loc[3 * j] + yi * loc[3 * j + 1] + zi * loc[3 * j + 2];
-              let t = 1;
-              while (t <= P && !(dot > cosT[t])) t++;
-              steps = P - t + 1;
-            } else if (pi >= 0 && pi === place[j]) steps = P;
-            if (steps >= 0) s += placeMode === 1 ? steps : P - steps;
-          }
-          while (qp < qe && posList[qp] < j) qp++;
-          if (qp < qe && posList[qp] === j) s += fb;
-          visit(a, b, s);
         }
+        if (rows) {
+          rowN[len] = b;
+          rowW[len] = s;
+          len++;
+        } else visit!(a, b, s);
       }
-    },
-  };
+    }
+    if (rows) visitRow!(a, rowN, rowW, len);
+  }
 }
