@@ -1,3 +1,5 @@
+import { liveEn } from './areas/live.js';
+import { organiserEn } from './areas/organiser.js';
 /**
  * The English catalogue: the source every other locale translates. Keys are grouped by page;
  * `{name}` is filled in; plural messages have one form per CLDR category of the language.
@@ -431,4 +433,6 @@ export const en = {
     'No participant uses this e-mail address. Check it, or ask the person which address they use.',
   'error.DNP_SELF': 'You cannot add yourself.',
   'error.DNP_FULL': 'Your list is full (50 people). Remove someone first.',
+  ...organiserEn,
+  ...liveEn,
 } as const;

@@ -1,4 +1,6 @@
 import type { Catalogue } from './translator.js';
+import { liveSq } from './areas/live.js';
+import { organiserSq } from './areas/organiser.js';
 
 /** Shqip (as written in Kosovo). */
 export const sq: Catalogue = {
@@ -431,4 +433,6 @@ export const sq: Catalogue = {
     'Asnjë pjesëmarrës nuk e përdor këtë adresë e-maili. Kontrolloje, ose pyete personin cilën adresë përdor.',
   'error.DNP_SELF': 'Nuk mund ta shtosh veten.',
   'error.DNP_FULL': 'Lista jote është plot (50 persona). Hiq më parë dikë.',
+  ...organiserSq,
+  ...liveSq,
 };

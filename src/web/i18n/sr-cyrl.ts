@@ -1,4 +1,6 @@
 import type { Catalogue } from './translator.js';
+import { liveSrCyrl } from './areas/live.js';
+import { organiserSrCyrl } from './areas/organiser.js';
 
 /** Српски, ћирилица. The Latin catalogue is generated from this one (cyrillicToLatin). */
 export const srCyrl: Catalogue = {
@@ -431,4 +433,6 @@ export const srCyrl: Catalogue = {
     'Ниједан учесник не користи ову имејл адресу. Провери је или питај особу коју адресу користи.',
   'error.DNP_SELF': 'Не можеш да додаш себе.',
   'error.DNP_FULL': 'Твоја листа је пуна (50 особа). Прво уклони некога.',
+  ...organiserSrCyrl,
+  ...liveSrCyrl,
 };
