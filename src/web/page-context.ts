@@ -46,6 +46,18 @@ export const NOTICES = [
   'doNotPairAdded',
   'doNotPairRemoved',
   'accountDeleted',
+  // organiser, admin and "my calendar" pages (i18n/areas/organiser.ts)
+  'eventCreated',
+  'eventSaved',
+  'eventPublished',
+  'eventCancelled',
+  'sessionAdded',
+  'sessionSaved',
+  'sessionRemoved',
+  'checkedIn',
+  'organisationCreated',
+  'organiserAdded',
+  'calendarRotated',
 ] as const;
 export type Notice = (typeof NOTICES)[number];
 
