@@ -136,6 +136,12 @@ export class EventsService implements OnModuleInit {
     return { ...views, myRegistration: mine };
   }
 
+  /** The event with its sessions, for its own organisers (and admins) only: 404 or 403 otherwise. */
+  async getManaged(actor: Actor, id: string) {
+    await this.getManagedOrThrow(actor, id);
+    return this.get(actor, id);
+  }
+
   async list(actor: Actor | undefined, q: ListEventsQuery) {
     const page = q.page ?? 1;
     const pageSize = q.pageSize ?? 20;
