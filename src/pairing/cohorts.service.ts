@@ -17,7 +17,6 @@ import { ParticipantsService } from '../participants/participants.service.js';
 import { Relationships } from '../participants/relationships.js';
 import type { CreateCohortDto, FeedbackDto } from './dto/cohort.dto.js';
 import {
-  runPairing,
   REASON_MESSAGES,
   slotLabel,
   type ParticipantInput,
@@ -32,6 +31,7 @@ import {
   type RoundSummary,
 } from './entities/cohort.entities.js';
 import { PairingHooks } from './pairing-hooks.js';
+import { PairingSolver } from './pairing-solver.js';
 
 /** A rating at or below this means "never pair these two again". */
 const LOW_RATING = 2;
@@ -92,6 +92,7 @@ export class CohortsService implements OnModuleInit {
     private readonly feedSources: FeedSources,
     private readonly tx: Transactions,
     private readonly hooks: PairingHooks,
+    private readonly solver: PairingSolver,
   ) {}
 
   onModuleInit() {
@@ -392,7 +393,7 @@ export class CohortsService implements OnModuleInit {
     input.sort((a, b) => a.id.localeCompare(b.id));
     const known = new Set(input.map((p) => p.id));
     const t0 = performance.now();
-    const result = runPairing({
+    const result = await this.solver.solve({
       rules: {
         ...(cohort.rules.allowInterpreter !== undefined
           ? { allowInterpreter: cohort.rules.allowInterpreter }

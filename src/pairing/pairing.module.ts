@@ -12,6 +12,7 @@ import {
 import { RoomsModule } from '../rooms/rooms.module.js';
 import { PairingHooks } from './pairing-hooks.js';
 import { PairingMail } from './pairing-mail.js';
+import { PairingSolver } from './pairing-solver.js';
 import { PairingRooms } from './pairing-rooms.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 
@@ -29,7 +30,13 @@ import { NotificationsModule } from '../notifications/notifications.module.js';
     ]),
   ],
   controllers: [CohortsController],
-  providers: [CohortsService, PairingHooks, PairingRooms, PairingMail],
+  providers: [
+    CohortsService,
+    PairingHooks,
+    PairingRooms,
+    PairingMail,
+    PairingSolver,
+  ],
   exports: [CohortsService, PairingHooks],
 })
 export class PairingModule {}
