@@ -35,33 +35,47 @@ const CYR_TO_LAT: Record<string, string> = {
   ш: 'š',
 };
 
+const SERBIAN_CYRILLIC = /[\u0400-\u045F]/;
+
+export function hasCyrillic(text: string): boolean {
+  return SERBIAN_CYRILLIC.test(text);
+}
+
+const isUpper = (ch: string | undefined) =>
+  ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+const isLetter = (ch: string | undefined) =>
+  ch !== undefined && /\p{L}/u.test(ch);
+
+/**
+ * Upper-case digraph letters (Љ, Њ, Џ) become "Lj", "Nj", "Dž" in a capitalised word and "LJ",
+ * "NJ", "DŽ" in a word written in capitals ("ЉУБАВ" → "LJUBAV", "Љубав" → "Ljubav").
+ */
 export function cyrillicToLatin(text: string): string {
+  if (!hasCyrillic(text)) return text;
+  const chars = Array.from(text);
   let out = '';
-  const chars = [...text];
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i];
     const lower = ch.toLowerCase();
-    const lat = CYR_TO_LAT[lower];
-    if (lat === undefined) {
+    const latin = CYR_TO_LAT[lower];
+    if (latin === undefined) {
       out += ch;
       continue;
     }
     if (ch === lower) {
-      out += lat;
+      out += latin;
       continue;
     }
-    // Upper case: digraphs are "Lj" before lower case ("Љубав" → "Ljubav"), "LJ" in all caps ("ЉУБАВ").
+    if (latin.length === 1) {
+      out += latin.toUpperCase();
+      continue;
+    }
     const next = chars[i + 1];
     const prev = chars[i - 1];
-    const allCaps =
-      (next !== undefined && next !== next.toLowerCase()) ||
-      ((next === undefined || next.toLowerCase() === next.toUpperCase()) &&
-        prev !== undefined &&
-        prev !== prev.toLowerCase());
-    out +=
-      lat.length > 1 && !allCaps
-        ? lat[0].toUpperCase() + lat.slice(1)
-        : lat.toUpperCase();
+    const wordInCapitals = isUpper(next) || (!isLetter(next) && isUpper(prev));
+    out += wordInCapitals
+      ? latin.toUpperCase()
+      : latin[0].toUpperCase() + latin.slice(1);
   }
   return out;
 }
