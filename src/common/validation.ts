@@ -1,5 +1,40 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import {
+  ValidationPipe,
+  type ArgumentMetadata,
+  type ValidationError,
+} from '@nestjs/common';
 import { AppError } from './errors.js';
+
+/** No request DTO nests deeper than a few levels; class-transformer recurses once per level. */
+export const MAX_INPUT_DEPTH = 32;
+
+/** True when objects and arrays in `value` nest deeper than `max` (iterative: no recursion). */
+export function nestsDeeperThan(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (depth >= max) return true;
+    for (const child of Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/**
+ * The global pipe. A body nested thousands of levels deep would overflow class-transformer's
+ * recursion (a 500); it is refused as a 400 before any transformation.
+ */
+class AppValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata) {
+    if (nestsDeeperThan(value, MAX_INPUT_DEPTH))
+      throw new AppError(
+        400,
+        'INPUT_TOO_DEEP',
+        `The request nests objects or lists more than ${MAX_INPUT_DEPTH} levels deep, which no field here needs.`,
+      );
+    return super.transform(value, metadata) as Promise<unknown>;
+  }
+}
 
 interface FieldProblem {
   field: string;
@@ -27,7 +62,7 @@ function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
 
 /** whitelist + forbidNonWhitelisted: unknown fields (role, tokenVersion …) are refused, not ignored. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new AppValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
