@@ -138,6 +138,9 @@ function humanise(status: number, message: string): string {
   );
   if (status === 404 && m)
     return `There is nothing at ${m[1]} ${m[2].split('?')[0]}.`;
+  // the router could not percent-decode a path parameter (%ff, %E0%A4%A …)
+  if (status === 400 && message.startsWith('Failed to decode param'))
+    return 'The address contains a percent sign that does not start a valid UTF-8 escape (such as %20).';
   return message;
 }
 
