@@ -286,33 +286,54 @@ export class CreateSessionDto {
 export class UpdateSessionDto extends PartialType(CreateSessionDto) {}
 
 export class ListEventsQuery {
+  @ApiPropertyOptional({
+    description: 'Events ending after this instant.',
+    example: '2027-03-01T00:00:00Z',
+  })
   @IsOptional()
   @IsISO8601(INSTANT, { message: 'from must be a date and time' })
   from?: string;
+  @ApiPropertyOptional({ description: 'Events starting before this instant.' })
   @IsOptional()
   @IsISO8601(INSTANT, { message: 'to must be a date and time' })
   to?: string;
+  @ApiPropertyOptional({ enum: EVENT_KINDS })
   @IsOptional()
   @IsIn(EVENT_KINDS, {
     message: `kind must be one of ${EVENT_KINDS.join(', ')}`,
   })
   kind?: EventKind;
+  @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID('all', { message: 'organisationId must be an organisation id' })
   organisationId?: string;
+  @ApiPropertyOptional({ example: 'xk-prishtine' })
   @IsOptional()
   @Matches(ID, { message: 'placeId must be a place id' })
   placeId?: string;
+  @ApiPropertyOptional({ example: 'sq' })
   @IsOptional()
   @Matches(ID, { message: 'language must be a language id' })
   language?: string;
-  @IsOptional() @IsString() @MaxLength(100) q?: string;
+  @ApiPropertyOptional({ maxLength: 100, description: 'Search text.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
   /** Organisers: include their own organisation's drafts and cancelled events. */
+  @ApiPropertyOptional({ type: Boolean })
   @IsOptional()
   @Transform(({ value }) => value === 'true' || value === true)
   @IsBoolean()
   mine?: boolean;
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(10_000) page?: number;
+  @ApiPropertyOptional({ minimum: 1, maximum: 10_000, default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  page?: number;
+  @ApiPropertyOptional({ minimum: 1, maximum: 100 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

@@ -136,17 +136,43 @@ export class CreatePublicationDto {
 export class UpdatePublicationDto extends PartialType(CreatePublicationDto) {}
 
 export class ListPublicationsQuery {
-  @IsOptional() @Transform(trim) @IsString() @MaxLength(40) tag?: string;
-  @IsOptional() @IsIn(PUBLICATION_LANGUAGES) language?: PublicationLanguage;
-  @IsOptional() @IsIn(PUBLICATION_KINDS) kind?: PublicationKind;
-  @IsOptional() @IsUUID('all') organisationId?: string;
-  @IsOptional() @IsString() @MaxLength(100) q?: string;
+  @ApiPropertyOptional({ maxLength: 40 })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(40)
+  tag?: string;
+  @ApiPropertyOptional({ enum: PUBLICATION_LANGUAGES })
+  @IsOptional()
+  @IsIn(PUBLICATION_LANGUAGES)
+  language?: PublicationLanguage;
+  @ApiPropertyOptional({ enum: PUBLICATION_KINDS })
+  @IsOptional()
+  @IsIn(PUBLICATION_KINDS)
+  kind?: PublicationKind;
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all')
+  organisationId?: string;
+  @ApiPropertyOptional({ maxLength: 100, description: 'Search text.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
   /** Organisers: their organisation's publications, drafts included. */
+  @ApiPropertyOptional({ type: Boolean })
   @IsOptional()
   @Transform(({ value }) => value === 'true' || value === true)
   @IsBoolean()
   mine?: boolean;
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(10_000) page?: number;
+  @ApiPropertyOptional({ minimum: 1, maximum: 10_000, default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  page?: number;
+  @ApiPropertyOptional({ minimum: 1, maximum: 100 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -167,6 +193,8 @@ export class CreateCommentDto {
 }
 
 export class ListCommentsQuery {
-  @IsOptional() @IsIn(['approved', 'held', 'rejected']) status?:
-    'approved' | 'held' | 'rejected';
+  @ApiPropertyOptional({ enum: ['approved', 'held', 'rejected'] })
+  @IsOptional()
+  @IsIn(['approved', 'held', 'rejected'])
+  status?: 'approved' | 'held' | 'rejected';
 }
