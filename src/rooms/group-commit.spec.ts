@@ -1,15 +1,20 @@
 import type { EntityManager } from 'typeorm';
 import { GroupCommit, type Job } from './group-commit.js';
 
-/** A fake transaction: records what committed; a job that throws rolls its batch back. */
-function fakeDb() {
+/**
+ * A fake transaction: records what committed; a job that throws rolls its batch back. `slow`: the
+ * commit waits for a timer (like MySQL); otherwise it takes microtasks only (like better-sqlite3).
+ */
+function fakeDb(slow = true) {
   const committed: string[][] = [];
   let transactions = 0;
+  let began: () => void = () => undefined;
   const transaction = async <T>(work: Job<T>): Promise<T> => {
     transactions++;
+    began();
     const writes: string[] = [];
     const em = { writes } as unknown as EntityManager;
-    await new Promise((r) => setTimeout(r, 5));
+    if (slow) await new Promise((r) => setTimeout(r, 5));
     const out = await work(em);
     committed.push(writes);
     return out;
@@ -21,7 +26,14 @@ function fakeDb() {
       (em as unknown as { writes: string[] }).writes.push(v);
       return v;
     };
-  return { committed, transaction, write, count: () => transactions };
+  return {
+    committed,
+    transaction,
+    write,
+    count: () => transactions,
+    /** Resolves when the next transaction begins. */
+    begins: () => new Promise<void>((r) => (began = r)),
+  };
 }
 
 describe('GroupCommit', () => {
@@ -29,13 +41,33 @@ describe('GroupCommit', () => {
     const db = fakeDb();
     const gc = new GroupCommit(db.transaction);
     const settled: string[] = [];
-    const all = ['a', 'b', 'c', 'd', 'e'].map((v) =>
-      gc.run(db.write(v)).then((r) => settled.push(r)),
-    );
+    const queue = (v: string) =>
+      gc.run(db.write(v)).then((r) => settled.push(r));
+    const began = db.begins();
+    const all = ['a', 'b'].map(queue);
+    await began;
+    all.push(...['c', 'd', 'e'].map(queue));
     await Promise.all(all);
     expect(settled).toEqual(['a', 'b', 'c', 'd', 'e']);
-    expect(db.committed).toEqual([['a'], ['b', 'c', 'd', 'e']]);
+    expect(db.committed).toEqual([
+      ['a', 'b'],
+      ['c', 'd', 'e'],
+    ]);
     expect(db.count()).toBe(2);
+  });
+
+  it('waits one event-loop turn before a batch: jobs queued a few microtasks apart share it, even when the commit itself never yields to the event loop', async () => {
+    const db = fakeDb(false);
+    const gc = new GroupCommit(db.transaction);
+    const all = [gc.run(db.write('a'))];
+    // like the handlers of several socket packets read in one turn, each a few awaits deep
+    for (const v of ['b', 'c', 'd']) {
+      await Promise.resolve();
+      await Promise.resolve();
+      all.push(gc.run(db.write(v)));
+    }
+    await Promise.all(all);
+    expect(db.committed).toEqual([['a', 'b', 'c', 'd']]);
   });
 
   it('a failing job fails alone: its batch is retried one job per transaction', async () => {
@@ -59,6 +91,6 @@ describe('GroupCommit', () => {
     await Promise.all(
       ['a', 'b', 'c', 'd', 'e'].map((v) => gc.run(db.write(v))),
     );
-    expect(db.committed).toEqual([['a'], ['b', 'c'], ['d', 'e']]);
+    expect(db.committed).toEqual([['a', 'b'], ['c', 'd'], ['e']]);
   });
 });

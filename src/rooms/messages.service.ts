@@ -86,7 +86,9 @@ export class MessagesService {
     const body = normaliseMessageBody(input.body);
     const key = `${actor.id} ${input.clientMsgId}`;
     const step = await this.queue.run(input.roomId, async () => {
-      const ctx = await this.rooms.readable(actor, input.roomId);
+      const ctx = await this.rooms.readable(actor, input.roomId, {
+        reuse: true,
+      });
       const replay = (m: Message) =>
         this.replay(m, input, body, actor, acknowledge);
 
@@ -280,7 +282,7 @@ export class MessagesService {
     messageId: number,
   ): Promise<{ messageId: number; upvotes: number; counted: boolean }> {
     const m = await this.getOrThrow(messageId);
-    await this.rooms.writable(actor, m.roomId);
+    await this.rooms.writable(actor, m.roomId, { reuse: true });
     if (m.kind !== 'question' || m.status !== 'visible')
       throw unprocessable(
         'NOT_A_QUESTION',

@@ -26,8 +26,9 @@ export interface RoomGrant {
 
 /**
  * Decides whether `actor` may be in `room`. Return null when the resolver knows nothing of the
- * room's refId or the actor has no business there. Called on every socket event and history read:
- * keep it to one or two indexed queries.
+ * room's refId or the actor has no business there. Called on every join, history read and access
+ * re-check, and for messages at most once per GRANT_REUSE_MS per person and room: keep it to one
+ * or two indexed queries.
  */
 export type RoomAccessResolver = (
   actor: Actor,
@@ -47,6 +48,16 @@ export const NO_ACCESS: RoomPermissions = Object.freeze({
 });
 
 /**
+ * How long a resolver's grant is reused for the messages, typing and votes of one person in one
+ * room. Joining, history, moderation and the periodic re-check always ask the resolvers afresh
+ * (and a fresh "no" ends the reuse at once); `forget` ends it when the owning module says that a
+ * membership ended. Only grants are reused, never a refusal: somebody who was just admitted gets
+ * in at once, somebody whose membership ended silently can go on writing for at most this long.
+ */
+export const GRANT_REUSE_MS = 5_000;
+const MAX_REUSED = 100_000;
+
+/**
  * The access registry. Events register resolvers for 'event' and 'session', pairing for 'cohort'
  * and 'pair'; this module does not know their tables. Rules applied here for every kind:
  * - admins, and organisers of the room's organisation, read, write and moderate (via 'organiser');
@@ -54,10 +65,18 @@ export const NO_ACCESS: RoomPermissions = Object.freeze({
  *   problem — the pair is told so in the room;
  * - several resolvers for one kind are combined: any grant counts.
  * Sanctions (mute, ban) and the room lock are applied on top of this by the rooms service.
+ *
+ * Resolvers hit their module's tables; a busy room would ask them for every message. With
+ * `reuse`, their grants of the last GRANT_REUSE_MS are used instead (see there).
  */
 @Injectable()
 export class RoomAccess {
   private readonly resolvers = new Map<RoomKind, RoomAccessResolver[]>();
+  /** Resolvers' grants by room and account, while they may be reused. */
+  private readonly granted = new Map<
+    string,
+    { grants: RoomGrant[]; until: number }
+  >();
 
   register(kind: RoomKind, resolver: RoomAccessResolver): void {
     const list = this.resolvers.get(kind) ?? [];
@@ -65,7 +84,16 @@ export class RoomAccess {
     this.resolvers.set(kind, list);
   }
 
-  async permissions(actor: Actor, room: RoomRef): Promise<RoomPermissions> {
+  /** The person's membership of the room ended: the next event asks the resolvers again. */
+  forget(roomId: string, accountId: string): void {
+    this.granted.delete(`${roomId} ${accountId}`);
+  }
+
+  async permissions(
+    actor: Actor,
+    room: RoomRef,
+    options: { reuse?: boolean } = {},
+  ): Promise<RoomPermissions> {
     const out = { canRead: false, canWrite: false, canModerate: false };
     const add = (g: RoomGrant | null) => {
       if (!g) return;
@@ -87,11 +115,33 @@ export class RoomAccess {
         canModerate: true,
         via: 'organiser',
       });
+    // nothing more to learn once everything is granted
+    if (out.canRead && out.canWrite && out.canModerate) return out;
+    const key = `${room.id} ${actor.id}`;
+    const now = Date.now();
+    const reused = options.reuse ? this.granted.get(key) : undefined;
+    if (reused && reused.until > now) {
+      for (const g of reused.grants) add(g);
+      return out;
+    }
+    const grants: RoomGrant[] = [];
     for (const resolve of this.resolvers.get(room.kind) ?? []) {
-      // nothing more to learn once everything is granted
       if (out.canRead && out.canWrite && out.canModerate) break;
-      add(await resolve(actor, room));
+      const g = await resolve(actor, room);
+      if (g) grants.push(g);
+      add(g);
+    }
+    if (grants.length === 0) this.granted.delete(key);
+    else {
+      if (this.granted.size >= MAX_REUSED) this.sweep(now);
+      this.granted.set(key, { grants, until: now + GRANT_REUSE_MS });
     }
     return out;
+  }
+
+  private sweep(now: number) {
+    for (const [k, v] of this.granted)
+      if (v.until <= now) this.granted.delete(k);
+    if (this.granted.size >= MAX_REUSED) this.granted.clear();
   }
 }

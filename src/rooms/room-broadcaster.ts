@@ -1,6 +1,9 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { Redis } from 'ioredis';
+import { REDIS } from '../redis/redis.module.js';
 import type { Message } from './entities/message.entity.js';
 import { Presence } from './presence.js';
+import { RoomAccess } from './room-access.js';
 import {
   socketRooms,
   type RoomsNamespace,
@@ -26,10 +29,17 @@ export class RoomBroadcaster {
   private ns: RoomsNamespace | null = null;
   private readonly log = new Logger('RoomBroadcaster');
 
-  constructor(private readonly presence: Presence) {}
+  constructor(
+    private readonly presence: Presence,
+    private readonly access: RoomAccess,
+    @Inject(REDIS) private readonly redis: Redis | null,
+  ) {}
 
   attach(ns: RoomsNamespace) {
     this.ns = ns;
+    ns.on('access:ended', (roomId: string, accountId: string) =>
+      this.access.forget(roomId, accountId),
+    );
   }
 
   /** A new visible message, in the form each kind of reader should get it. */
@@ -63,14 +73,20 @@ export class RoomBroadcaster {
     this.ns?.to(socketRooms.room(view.id)).emit('room:updated', view);
   }
 
-  /** Takes every socket of the person out of the room, on every instance. */
+  /**
+   * Takes every socket of the person out of the room, on every instance, and every instance stops
+   * reusing the person's grant for the room.
+   */
   removeFromRoom(
     accountId: string,
     roomId: string,
     code: string,
     message: string,
   ) {
+    this.access.forget(roomId, accountId);
     if (!this.ns) return;
+    // only the Redis adapter carries it (the in-memory one would warn on every call)
+    if (this.redis) this.ns.serverSideEmit('access:ended', roomId, accountId);
     const target = this.ns.in(socketRooms.account(accountId));
     target.socketsLeave([
       socketRooms.room(roomId),

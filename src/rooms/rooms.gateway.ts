@@ -10,6 +10,7 @@ import { RateLimiter } from '../common/rate-limit/rate-limiter.js';
 import {
   JoinRoomDto,
   MessageRefDto,
+  quickSendMessage,
   RoomRefDto,
   SendMessageDto,
 } from './dto/socket.dto.js';
@@ -115,6 +116,7 @@ export class RoomsGateway
       event: E,
       dto: new () => D,
       run: (payload: D, reply: (data: R) => void) => Promise<R | undefined>,
+      quick?: (raw: unknown) => D | null,
     ) => {
       socket.on(event, ((raw: unknown, ack: unknown) => {
         let answered = false;
@@ -133,7 +135,8 @@ export class RoomsGateway
           });
           return;
         }
-        this.parse(dto, raw)
+        const valid = quick?.(raw);
+        (valid ? Promise.resolve(valid) : this.parse(dto, raw))
           .then((payload) => run(payload, (data) => reply({ data })))
           .then(
             (data) => {
@@ -177,11 +180,16 @@ export class RoomsGateway
       return { roomId: p.roomId };
     });
 
-    on('message:send', SendMessageDto, async (p, reply) => {
-      const actor = this.sessions.actorOf(socket);
-      await this.messages.send(actor, p, reply);
-      return undefined;
-    });
+    on(
+      'message:send',
+      SendMessageDto,
+      async (p, reply) => {
+        const actor = this.sessions.actorOf(socket);
+        await this.messages.send(actor, p, reply);
+        return undefined;
+      },
+      quickSendMessage,
+    );
 
     on('message:delete', MessageRefDto, (p) =>
       this.messages.remove(this.sessions.actorOf(socket), p.messageId),
@@ -198,7 +206,7 @@ export class RoomsGateway
         return { roomId: p.roomId };
       lastTyping.set(key, now);
       const actor = this.sessions.actorOf(socket);
-      const ctx = await this.rooms.writable(actor, p.roomId);
+      const ctx = await this.rooms.writable(actor, p.roomId, { reuse: true });
       // in Q&A rooms typing would point at the author of an anonymous question
       if (ctx.room.mode === 'chat')
         socket

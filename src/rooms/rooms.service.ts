@@ -107,10 +107,22 @@ export class RoomsService {
     return room;
   }
 
-  /** Effective permissions: the registry's answer, then bans, the lock and mutes on top. */
-  async context(actor: Actor, roomId: string): Promise<RoomContext> {
+  /**
+   * Effective permissions: the registry's answer, then bans, the lock and mutes on top. With
+   * `reuse` (messages, typing, votes) the registry may answer from a grant of the last few seconds
+   * (RoomAccess.GRANT_REUSE_MS); the room, its lock and the person's sanctions are always read.
+   */
+  async context(
+    actor: Actor,
+    roomId: string,
+    options: { reuse?: boolean } = {},
+  ): Promise<RoomContext> {
     const room = await this.getRoomOrThrow(roomId);
-    const permissions = await this.access.permissions(actor, toRoomRef(room));
+    const permissions = await this.access.permissions(
+      actor,
+      toRoomRef(room),
+      options,
+    );
     if (!permissions.canRead)
       return { room, permissions: NO_ACCESS, writeBlock: null, banned: false };
     if (permissions.canModerate)
@@ -141,8 +153,12 @@ export class RoomsService {
   }
 
   /** Throws unless the person may read the room. */
-  async readable(actor: Actor, roomId: string): Promise<RoomContext> {
-    const ctx = await this.context(actor, roomId);
+  async readable(
+    actor: Actor,
+    roomId: string,
+    options: { reuse?: boolean } = {},
+  ): Promise<RoomContext> {
+    const ctx = await this.context(actor, roomId, options);
     if (ctx.banned)
       throw forbidden(
         'A moderator has removed you from this room.',
@@ -154,8 +170,12 @@ export class RoomsService {
   }
 
   /** Throws unless the person may write in the room now. */
-  async writable(actor: Actor, roomId: string): Promise<RoomContext> {
-    const ctx = await this.readable(actor, roomId);
+  async writable(
+    actor: Actor,
+    roomId: string,
+    options: { reuse?: boolean } = {},
+  ): Promise<RoomContext> {
+    const ctx = await this.readable(actor, roomId, options);
     if (ctx.writeBlock) throw ctx.writeBlock;
     return ctx;
   }

@@ -87,8 +87,11 @@ export interface ServerToClientEvents {
   'session:ended': (p: { code: string; message: string }) => void;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface InterServerEvents {}
+/** Between instances (through the Redis adapter). */
+export interface InterServerEvents {
+  /** A membership ended on another instance: stop reusing that person's grant for the room. */
+  'access:ended': (roomId: string, accountId: string) => void;
+}
 
 /** What other instances can see of a socket (fetchSockets): never the token. */
 export interface SocketData {

@@ -50,3 +50,45 @@ export class MessageRefDto {
   @Min(1)
   messageId: number;
 }
+
+const SEND_KEYS = new Set([
+  'roomId',
+  'body',
+  'clientMsgId',
+  'kind',
+  'anonymous',
+]);
+/** What IsUUID() accepts (validator's "all"), less its two all-0 and all-f special cases. */
+const UUID =
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+const CLIENT_MSG_ID = /^[A-Za-z0-9._:-]{1,64}$/;
+const KINDS = new Set(['chat', 'question', 'announcement']);
+
+/**
+ * `message:send` is the one event sent at chat speed, and class-validator cost about as much CPU
+ * as storing the message. This accepts only what the decorators above accept too (each check is
+ * the same or stricter) and returns null for anything else, which then goes through the pipe for
+ * the usual error: the pipe stays the only place that words an error.
+ */
+export function quickSendMessage(raw: unknown): SendMessageDto | null {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+    return null;
+  if (Object.getPrototypeOf(raw) !== Object.prototype) return null;
+  const p = raw as Record<string, unknown>;
+  for (const k in p) if (!SEND_KEYS.has(k)) return null;
+  const { roomId, body, clientMsgId, kind, anonymous } = p;
+  if (typeof roomId !== 'string' || !UUID.test(roomId)) return null;
+  if (typeof body !== 'string' || body.length > 8000) return null;
+  if (typeof clientMsgId !== 'string' || !CLIENT_MSG_ID.test(clientMsgId))
+    return null;
+  if (kind !== undefined && (typeof kind !== 'string' || !KINDS.has(kind)))
+    return null;
+  if (anonymous !== undefined && typeof anonymous !== 'boolean') return null;
+  const dto = new SendMessageDto();
+  dto.roomId = roomId;
+  dto.body = body;
+  dto.clientMsgId = clientMsgId;
+  if (kind !== undefined) dto.kind = kind as SendMessageDto['kind'];
+  if (anonymous !== undefined) dto.anonymous = anonymous;
+  return dto;
+}
