@@ -20,7 +20,8 @@ import { SocketSessions } from './socket-sessions.js';
 
 /**
  * Discussion rooms. Other modules import it for `RoomsService.ensureRoom` (create/get the room of
- * an event, session, cohort or pair) and `RoomAccess.register` (who may enter rooms of a kind).
+ * an event, session, cohort or pair) and `RoomAccess.register` (who may enter rooms of a kind);
+ * the live room pages use `MessagesService` for history, questions and the form fallbacks.
  */
 @Module({
   imports: [
@@ -45,7 +46,7 @@ import { SocketSessions } from './socket-sessions.js';
     SocketSessions,
     RoomsGateway,
   ],
-  exports: [RoomsService, RoomAccess],
+  exports: [RoomsService, RoomAccess, MessagesService],
 })
 export class RoomsModule implements OnModuleInit {
   constructor(

@@ -1,4 +1,8 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { LIVE_CSS, LIVE_JS } from './live/room-script.js';
 
 /**
  * The pages' only stylesheet and script, kept as TypeScript strings so that they ship inside
@@ -153,8 +157,32 @@ function asset(name: string, ext: string, body: string, type: string): Asset {
   };
 }
 
+/**
+ * The Socket.IO browser client of the installed socket.io-client (a runtime dependency), served
+ * under a content hash like the rest; the Socket.IO server's own `serveClient` stays off.
+ */
+const SOCKET_IO_CLIENT = readFileSync(
+  join(
+    dirname(
+      createRequire(import.meta.url).resolve('socket.io-client/package.json'),
+    ),
+    'dist',
+    'socket.io.min.js',
+  ),
+  'utf8',
+).replace(/\n\/\/# sourceMappingURL=.*$/, '');
+
 export const ASSETS = {
   css: asset('uramost', 'css', CSS.trim(), 'text/css; charset=utf-8'),
   js: asset('uramost', 'js', JS.trim(), 'text/javascript; charset=utf-8'),
   icon: asset('icon', 'svg', ICON, 'image/svg+xml'),
+  /** the live room page only: its script, its styles and the Socket.IO client */
+  live: asset('live', 'js', LIVE_JS.trim(), 'text/javascript; charset=utf-8'),
+  liveCss: asset('live', 'css', LIVE_CSS.trim(), 'text/css; charset=utf-8'),
+  socketio: asset(
+    'socket.io',
+    'js',
+    SOCKET_IO_CLIENT,
+    'text/javascript; charset=utf-8',
+  ),
 };

@@ -1,8 +1,14 @@
 import { Module } from '@nestjs/common';
 import { EventsModule } from '../events/events.module.js';
+import { RoomsModule } from '../rooms/rooms.module.js';
 import { AccountPagesController } from './account.controller.js';
 import { AssetsController } from './assets.controller.js';
 import { DoNotPairList } from './do-not-pair.service.js';
+import {
+  CohortPagesController,
+  MyPairingsPagesController,
+} from './live/pairings.controller.js';
+import { RoomPagesController } from './live/room.controller.js';
 import { MePagesController } from './me.controller.js';
 import { WebNav } from './nav.js';
 import { PageContexts, PageGuard } from './page-context.js';
@@ -15,12 +21,15 @@ import { PublicPagesController } from './public.controller.js';
  * one): they render through PageRenderer, guard with @WebPages() and add their links to WebNav.
  */
 @Module({
-  imports: [EventsModule],
+  imports: [EventsModule, RoomsModule],
   controllers: [
     AssetsController,
     PublicPagesController,
     AccountPagesController,
     MePagesController,
+    RoomPagesController,
+    MyPairingsPagesController,
+    CohortPagesController,
   ],
   providers: [PageContexts, PageGuard, PageRenderer, WebNav, DoNotPairList],
   exports: [PageContexts, PageGuard, PageRenderer, WebNav],

@@ -1,0 +1,442 @@
+import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import type { Actor } from '../../auth/actor.js';
+import { forbidden, notFound } from '../../common/errors.js';
+import { uuidPipe } from '../../common/uuid.pipe.js';
+import {
+  CreateCohortDto,
+  FeedbackDto,
+  MembersPairDto,
+} from '../../pairing/dto/cohort.dto.js';
+import { CohortsService } from '../../pairing/cohorts.service.js';
+import { ReferenceService } from '../../reference/reference.service.js';
+import { FormErrors } from '../components.js';
+import { appError, check, field, fields, type FormBody } from '../forms.js';
+import {
+  actorOf,
+  Page,
+  SignedIn,
+  WebPages,
+  type PageContext,
+} from '../page-context.js';
+import { errorText, PageRenderer } from '../page-renderer.js';
+import {
+  cohortPage,
+  cohortsPage,
+  emptyCohortForm,
+  myPairingsPage,
+  PAIRING_NOTICES,
+  roundPage,
+  type CohortForm,
+  type CohortView,
+  type FeedbackRow,
+  type MyCohort,
+  type MyPairing,
+  type PairingNotice,
+  type RoundListItem,
+  type RoundView,
+} from './pairing.pages.js';
+
+const cohortId = uuidPipe('cohort');
+const roundId = uuidPipe('round');
+const doneOf = (q: unknown): PairingNotice | undefined =>
+  PAIRING_NOTICES.find((n) => n === q);
+
+/** "My pairings": partners and why, the suggested first meeting, the pair room, feedback, skipping. */
+@Controller('me/pairings')
+@WebPages()
+@SignedIn()
+export class MyPairingsPagesController {
+  constructor(
+    private readonly cohorts: CohortsService,
+    private readonly reference: ReferenceService,
+    private readonly pages: PageRenderer,
+  ) {}
+
+  private async render(
+    res: Response,
+    page: PageContext,
+    extra: {
+      done?: PairingNotice;
+      errors?: {
+        groupId: string;
+        errors: FormErrors;
+        posted: Record<string, string>;
+      };
+      status?: number;
+    } = {},
+  ) {
+    const actor = actorOf(page);
+    const [pairings, list, ref] = await Promise.all([
+      this.cohorts.myPairings(actor) as Promise<MyPairing[]>,
+      actor.role === 'participant' ? this.cohorts.list(actor) : [],
+      this.reference.all(),
+    ]);
+    const cohorts: MyCohort[] = await Promise.all(
+      list.map(async (c) => {
+        const full = await this.cohorts.get(actor, c.id);
+        return {
+          id: c.id,
+          name: c.name,
+          roomId: full.roomId,
+          skipNext: full.me?.skipNext ?? false,
+        };
+      }),
+    );
+    const content = myPairingsPage(page, {
+      pairings,
+      cohorts,
+      ref,
+      done: extra.done,
+      errors: extra.errors,
+    });
+    this.pages.send(res, page, { ...content, status: extra.status });
+  }
+
+  @Get()
+  async mine(
+    @Page() page: PageContext,
+    @Query('done') done: unknown,
+    @Res() res: Response,
+  ) {
+    await this.render(res, page, { done: doneOf(done) });
+  }
+
+  @Post(':groupId/feedback')
+  async feedback(
+    @Page() page: PageContext,
+    @Param('groupId', uuidPipe('pairing')) groupId: string,
+    @Body() body: FormBody,
+    @Res() res: Response,
+  ) {
+    const { t } = page;
+    const posted = {
+      met: field(body, 'met'),
+      rating: field(body, 'rating'),
+      note: field(body, 'note'),
+    };
+    const id = `fb-${groupId}`;
+    const { value, invalid } = await check(FeedbackDto, {
+      met:
+        posted.met === 'yes' ? true : posted.met === 'no' ? false : undefined,
+      rating: /^[1-5]$/.test(posted.rating) ? Number(posted.rating) : undefined,
+      ...(posted.note ? { note: posted.note } : {}),
+    });
+    const errors = new FormErrors();
+    if (invalid.has('met'))
+      errors.add(`${id}-met`, t.t('live.feedback.errorMet'));
+    if (invalid.has('rating'))
+      errors.add(`${id}-rating`, t.t('live.feedback.errorRating'));
+    if (invalid.has('note'))
+      errors.add(`${id}-note`, t.t('live.feedback.errorNote'));
+    if (errors.empty) {
+      try {
+        await this.cohorts.giveFeedback(actorOf(page), groupId, value);
+        return this.pages.redirect(res, page, '/me/pairings?done=feedback');
+      } catch (e) {
+        const err = appError(e);
+        if (!err) throw e;
+        if (err.status === 404) throw e;
+        errors.add(`${id}-met`, errorText(t, err.code, err.status));
+      }
+    }
+    await this.render(res, page, {
+      errors: { groupId, errors, posted },
+      status: 400,
+    });
+  }
+
+  @Post('cohorts/:id/skip')
+  async skip(
+    @Page() page: PageContext,
+    @Param('id', cohortId) id: string,
+    @Body() body: FormBody,
+    @Res() res: Response,
+  ) {
+    const skip = field(body, 'skip') === 'yes';
+    await this.cohorts.skip(actorOf(page), id, skip);
+    this.pages.redirect(
+      res,
+      page,
+      `/me/pairings?done=${skip ? 'skip' : 'unskip'}`,
+    );
+  }
+}
+
+const COHORT_FIELD_ERRORS: Record<
+  string,
+  | 'live.cohorts.errorName'
+  | 'live.cohorts.errorCadence'
+  | 'live.cohorts.errorPlace'
+> = {
+  name: 'live.cohorts.errorName',
+  cadence: 'live.cohorts.errorCadence',
+  'rules.placePreference': 'live.cohorts.errorPlace',
+};
+
+/** Organisers: cohorts with their rules, rounds drafted, reviewed, adjusted and published. */
+@Controller('cohorts')
+@WebPages()
+@SignedIn()
+export class CohortPagesController {
+  constructor(
+    private readonly cohorts: CohortsService,
+    private readonly pages: PageRenderer,
+  ) {}
+
+  /** Participants have their own page; this one is for the cohort's organisers. */
+  private organiser(page: PageContext): Actor {
+    const actor = actorOf(page);
+    if (actor.role === 'participant') throw forbiddenPage();
+    return actor;
+  }
+
+  @Get()
+  async list(@Page() page: PageContext, @Res() res: Response) {
+    const actor = this.organiser(page);
+    const cohorts = (await this.cohorts.list(actor)) as CohortView[];
+    this.pages.send(
+      res,
+      page,
+      cohortsPage(page, { cohorts, form: emptyCohortForm }),
+    );
+  }
+
+  @Post()
+  async create(
+    @Page() page: PageContext,
+    @Body() body: FormBody,
+    @Res() res: Response,
+  ) {
+    const { t } = page;
+    const actor = this.organiser(page);
+    const rules = fields(body, 'rules');
+    const form: CohortForm = {
+      name: field(body, 'name'),
+      cadence: field(body, 'cadence'),
+      trios: rules.includes('trios'),
+      allowInterpreter: rules.includes('allowInterpreter'),
+      allowMixedAges: rules.includes('allowMixedAges'),
+      placePreference: field(body, 'placePreference') || 'none',
+    };
+    const { value, invalid } = await check(CreateCohortDto, {
+      name: form.name,
+      ...(form.cadence ? { cadence: form.cadence } : {}),
+      rules: {
+        trios: form.trios,
+        allowInterpreter: form.allowInterpreter,
+        allowMixedAges: form.allowMixedAges,
+        placePreference: form.placePreference,
+      },
+    });
+    const errors = new FormErrors();
+    for (const [prop, key] of Object.entries(COHORT_FIELD_ERRORS))
+      if (invalid.has(prop))
+        errors.add(
+          prop === 'rules.placePreference' ? 'placePreference' : prop,
+          t.t(key),
+        );
+    if (errors.empty) {
+      try {
+        const c = await this.cohorts.create(actor, value);
+        return this.pages.redirect(res, page, `/cohorts/${c.id}?done=created`);
+      } catch (e) {
+        const err = appError(e);
+        if (!err) throw e;
+        errors.add('name', errorText(t, err.code, err.status));
+      }
+    }
+    const cohorts = (await this.cohorts.list(actor)) as CohortView[];
+    this.pages.send(res, page, {
+      ...cohortsPage(page, { cohorts, form, errors }),
+      status: 400,
+    });
+  }
+
+  private async cohortData(actor: Actor, id: string) {
+    const [cohort, rounds] = await Promise.all([
+      this.cohorts.get(actor, id) as Promise<CohortView>,
+      this.cohorts.listRounds(actor, id) as Promise<RoundListItem[]>,
+    ]);
+    return { cohort, rounds };
+  }
+
+  @Get(':id')
+  async cohort(
+    @Page() page: PageContext,
+    @Param('id', cohortId) id: string,
+    @Query('done') done: unknown,
+    @Res() res: Response,
+  ) {
+    const actor = this.organiser(page);
+    const data = await this.cohortData(actor, id);
+    this.pages.send(
+      res,
+      page,
+      cohortPage(page, { ...data, done: doneOf(done) }),
+    );
+  }
+
+  @Post(':id/rounds')
+  async draft(
+    @Page() page: PageContext,
+    @Param('id', cohortId) id: string,
+    @Body() _body: FormBody,
+    @Res() res: Response,
+  ) {
+    const actor = this.organiser(page);
+    try {
+      const r = await this.cohorts.draft(actor, id);
+      this.pages.redirect(
+        res,
+        page,
+        `/cohorts/${id}/rounds/${r.id}?done=drafted`,
+      );
+    } catch (e) {
+      const err = appError(e);
+      if (!err || err.status === 404 || err.status === 403) throw e;
+      const open = (err.details as { roundId?: string } | undefined)?.roundId;
+      if (err.code === 'DRAFT_EXISTS' && open)
+        return this.pages.redirect(res, page, `/cohorts/${id}/rounds/${open}`);
+      const errors = new FormErrors();
+      errors.add('draft', errorText(page.t, err.code, err.status));
+      const data = await this.cohortData(actor, id);
+      this.pages.send(res, page, {
+        ...cohortPage(page, { ...data, errors }),
+        status: err.status,
+      });
+    }
+  }
+
+  private async renderRound(
+    res: Response,
+    page: PageContext,
+    id: string,
+    rid: string,
+    extra: { done?: PairingNotice; errors?: FormErrors; status?: number } = {},
+  ) {
+    const actor = this.organiser(page);
+    const [cohort, round] = await Promise.all([
+      this.cohorts.get(actor, id) as Promise<CohortView>,
+      this.cohorts.roundView(actor, id, rid) as Promise<RoundView>,
+    ]);
+    const feedback =
+      round.status === 'published'
+        ? ((await this.cohorts.roundFeedback(actor, id, rid)) as FeedbackRow[])
+        : [];
+    this.pages.send(res, page, {
+      ...roundPage(page, { cohort, round, feedback, ...extra }),
+      status: extra.status,
+    });
+  }
+
+  @Get(':id/rounds/:roundId')
+  async round(
+    @Page() page: PageContext,
+    @Param('id', cohortId) id: string,
+    @Param('roundId', roundId) rid: string,
+    @Query('done') done: unknown,
+    @Res() res: Response,
+  ) {
+    await this.renderRound(res, page, id, rid, { done: doneOf(done) });
+  }
+
+  /** Runs one change to a draft; a refusal shows the round again with the reason at `fieldId`. */
+  private async change(
+    res: Response,
+    page: PageContext,
+    id: string,
+    rid: string,
+    fieldId: string,
+    done: PairingNotice,
+    run: (actor: Actor) => Promise<unknown>,
+  ) {
+    const actor = this.organiser(page);
+    try {
+      await run(actor);
+      this.pages.redirect(
+        res,
+        page,
+        `/cohorts/${id}/rounds/${rid}?done=${done}`,
+      );
+    } catch (e) {
+      const err = appError(e);
+      if (!err || err.status === 404 || err.status === 403) throw e;
+      const errors = new FormErrors();
+      errors.add(fieldId, errorText(page.t, err.code, err.status));
+      await this.renderRound(res, page, id, rid, {
+        errors,
+        status: err.status,
+      });
+    }
+  }
+
+  /** Two different people chosen in a pair of selects, or the error for the first select. */
+  private async twoPeople(
+    page: PageContext,
+    body: FormBody,
+    prefix: string,
+  ): Promise<{ a: string; b: string } | FormErrors> {
+    const a = field(body, 'a');
+    const b = field(body, 'b');
+    const { invalid } = await check(MembersPairDto, { members: [a, b] });
+    if (invalid.size === 0 && a !== b) return { a, b };
+    const errors = new FormErrors();
+    errors.add(`${prefix}-a`, page.t.t('live.round.errorTwo'));
+    return errors;
+  }
+
+  @Post(':id/rounds/:roundId/:action')
+  async act(
+    @Page() page: PageContext,
+    @Param('id', cohortId) id: string,
+    @Param('roundId', roundId) rid: string,
+    @Param('action') action: string,
+    @Body() body: FormBody,
+    @Res() res: Response,
+  ) {
+    if (action === 'resolve')
+      return this.change(res, page, id, rid, 'resolve', 'resolved', (a) =>
+        this.cohorts.resolve(a, id, rid),
+      );
+    if (action === 'publish')
+      return this.change(res, page, id, rid, 'publish', 'published', (a) =>
+        this.cohorts.publish(a, id, rid),
+      );
+    if (action !== 'swap' && action !== 'lock' && action !== 'forbid')
+      throw notFoundPage();
+    const pair = await this.twoPeople(page, body, action);
+    if (pair instanceof FormErrors)
+      return this.renderRound(res, page, id, rid, {
+        errors: pair,
+        status: 400,
+      });
+    const done: PairingNotice =
+      action === 'swap'
+        ? 'swapped'
+        : action === 'lock'
+          ? 'locked'
+          : 'forbidden';
+    return this.change(res, page, id, rid, `${action}-a`, done, (a) =>
+      action === 'swap'
+        ? this.cohorts.swap(a, id, rid, pair.a, pair.b)
+        : this.cohorts.addLock(
+            a,
+            id,
+            rid,
+            [pair.a, pair.b],
+            action === 'lock' ? 'locks' : 'forbids',
+          ),
+    );
+  }
+}
+
+function forbiddenPage() {
+  return forbidden(
+    'Cohorts are managed by their organisers.',
+    'NOT_COHORT_ORGANISER',
+  );
+}
+function notFoundPage() {
+  return notFound('This page');
+}
