@@ -15,7 +15,10 @@ async function main(): Promise<void> {
     throw e;
   }
   const { app, logger } = await createApp(config);
-  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
+  // After a graceful shutdown (in-flight requests answered, sockets closed, database released)
+  // exit with 0, as process managers expect of a requested stop; Nest's default re-raises the
+  // signal, which reports the clean stop as "killed by SIGTERM". process.exit also flushes pino.
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });
   await app.listen(config.port, config.host);
   const address = app.getHttpServer().address();
   const port =
