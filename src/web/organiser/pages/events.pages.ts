@@ -568,56 +568,34 @@ export function registrationsPage(
       <h2 id="confirmed">${t.t('org.regs.confirmedTitle')}</h2>
       ${
         confirmed.length
-          ? html`<div class="table-scroll">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">${t.t('org.regs.name')}</th>
-                    <th scope="col">${t.t('org.regs.email')}</th>
-                    <th scope="col">${t.t('org.regs.checkIn')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${confirmed.map(
-                    (r) =>
-                      html`<tr id="reg-${r.id}">
-                        <th scope="row">${name(r)}</th>
-                        <td>${email(r)}</td>
-                        <td>${checkIn(r)}</td>
-                      </tr>`,
-                  )}
-                </tbody>
-              </table>
-            </div>`
+          ? html`<ul class="card-list">
+              ${confirmed.map(
+                (r) =>
+                  html`<li class="card" id="reg-${r.id}">
+                    <h3>${name(r)}</h3>
+                    ${r.email ? html`<p class="meta">${email(r)}</p>` : ''}
+                    <div>${checkIn(r)}</div>
+                  </li>`,
+              )}
+            </ul>`
           : html`<p>${t.t('org.regs.noneConfirmed')}</p>`
       }
       <h2 id="waiting">${t.t('org.regs.waitingTitle')}</h2>
       <p>${t.t('org.regs.waitingExplain')}</p>
       ${
         waiting.length
-          ? html`<div class="table-scroll">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">${t.t('org.regs.position')}</th>
-                    <th scope="col">${t.t('org.regs.name')}</th>
-                    <th scope="col">${t.t('org.regs.email')}</th>
-                    <th scope="col">${t.t('org.regs.registeredAt')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${waiting.map(
-                    (r) =>
-                      html`<tr>
-                        <td>${r.waitlistPosition ?? ''}</td>
-                        <th scope="row">${name(r)}</th>
-                        <td>${email(r)}</td>
-                        <td>${when(r)}</td>
-                      </tr>`,
-                  )}
-                </tbody>
-              </table>
-            </div>`
+          ? html`<ol class="card-list">
+              ${waiting.map(
+                (r) =>
+                  html`<li class="card">
+                    <h3>${r.waitlistPosition ?? ''}. ${name(r)}</h3>
+                    ${r.email ? html`<p class="meta">${email(r)}</p>` : ''}
+                    <p class="meta">
+                      ${t.t('org.regs.registeredAt')}: ${when(r)}
+                    </p>
+                  </li>`,
+              )}
+            </ol>`
           : html`<p>${t.t('org.regs.noneWaiting')}</p>`
       }
       ${
