@@ -254,10 +254,11 @@ export class CohortPagesController {
   }
 
   private async cohortData(actor: Actor, id: string) {
-    const [cohort, rounds] = await Promise.all([
-      this.cohorts.get(actor, id) as Promise<CohortView>,
-      this.cohorts.listRounds(actor, id) as Promise<RoundListItem[]>,
-    ]);
+    const cohort = (await this.cohorts.get(actor, id)) as CohortView;
+    const rounds = (await this.cohorts.listRounds(
+      actor,
+      id,
+    )) as RoundListItem[];
     return { cohort, rounds };
   }
 
@@ -316,10 +317,9 @@ export class CohortPagesController {
     extra: { done?: PairingNotice; errors?: FormErrors; status?: number } = {},
   ) {
     const actor = this.organiser(page);
-    const [cohort, round] = await Promise.all([
-      this.cohorts.get(actor, id) as Promise<CohortView>,
-      this.cohorts.roundView(actor, id, rid) as Promise<RoundView>,
-    ]);
+    // one after the other: a stranger gets the cohort's 404, never a race between two errors
+    const cohort = (await this.cohorts.get(actor, id)) as CohortView;
+    const round = (await this.cohorts.roundView(actor, id, rid)) as RoundView;
     const feedback =
       round.status === 'published'
         ? ((await this.cohorts.roundFeedback(actor, id, rid)) as FeedbackRow[])

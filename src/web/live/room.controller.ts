@@ -104,7 +104,7 @@ export class RoomPagesController implements OnModuleInit {
     const claims = session ? this.tokens.verify(session) : null;
     if (!claims) throw unauthorized();
     res.setHeader('Cache-Control', 'no-store');
-    res.json({
+    res.status(200).json({
       token: this.tokens.issue({ id: claims.sub, tokenVersion: claims.ver }),
     });
   }

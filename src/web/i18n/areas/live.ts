@@ -237,7 +237,8 @@ export const liveEn = {
   'live.figures.repeats': 'Repeated partners',
   'live.figures.crossCommunity': 'Across communities',
   'live.figures.groups': 'Groups',
-  'live.figures.groupsValue': '{pairs} pairs, {trios} trios, {larger} larger',
+  'live.figures.groupsValue':
+    'pairs: {pairs}, trios: {trios}, larger groups: {larger}',
 
   'live.round.groups': 'Pairs and groups',
   'live.round.score': 'Score {score}',
