@@ -1,4 +1,8 @@
-import { MAX_INPUT_DEPTH, nestsDeeperThan } from './validation.js';
+import {
+  hasLoneSurrogate,
+  MAX_INPUT_DEPTH,
+  nestsDeeperThan,
+} from './validation.js';
 
 describe('nestsDeeperThan', () => {
   const nested = (levels: number): unknown => {
@@ -21,5 +25,19 @@ describe('nestsDeeperThan', () => {
       true,
     );
     expect(nestsDeeperThan(nested(100_000), MAX_INPUT_DEPTH)).toBe(true);
+  });
+});
+
+describe('hasLoneSurrogate', () => {
+  it('accepts whole pairs (emoji) and every script', () => {
+    expect(hasLoneSurrogate({ a: ['😀 Слобода ë', { 'ключ 🇽🇰': 1 }] })).toBe(
+      false,
+    );
+  });
+
+  it('finds half a pair in a value or a key, at either end', () => {
+    expect(hasLoneSurrogate({ email: '\udfff' })).toBe(true);
+    expect(hasLoneSurrogate(['x\ud800'])).toBe(true);
+    expect(hasLoneSurrogate({ ['\ud83d']: 1 })).toBe(true);
   });
 });

@@ -3,7 +3,14 @@ import {
   type ArgumentMetadata,
   type ValidationError,
 } from '@nestjs/common';
+import { ValidateIf } from 'class-validator';
 import { AppError } from './errors.js';
+
+/**
+ * Like `@IsOptional()`, but only an absent field skips validation: `null` is checked like any
+ * other value (and refused by the field's type check), for fields that cannot be cleared.
+ */
+export const Omittable = () => ValidateIf((_o, v) => v !== undefined);
 
 /** No request DTO nests deeper than a few levels; class-transformer recurses once per level. */
 export const MAX_INPUT_DEPTH = 32;
@@ -20,17 +27,48 @@ export function nestsDeeperThan(value: unknown, max: number): boolean {
   return false;
 }
 
+const LONE_SURROGATE =
+  /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * True when a string in `value` (or a key) holds half of a UTF-16 surrogate pair: JSON can carry
+ * one (`"\udfff"`), UTF-8 cannot, and validators that percent-encode (isEmail) throw on it.
+ */
+export function hasLoneSurrogate(value: unknown): boolean {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v === 'string') {
+      if (LONE_SURROGATE.test(v)) return true;
+    } else if (v !== null && typeof v === 'object') {
+      for (const [k, child] of Object.entries(v)) {
+        if (LONE_SURROGATE.test(k)) return true;
+        stack.push(child);
+      }
+    }
+  }
+  return false;
+}
+
 /**
  * The global pipe. A body nested thousands of levels deep would overflow class-transformer's
  * recursion (a 500); it is refused as a 400 before any transformation.
  */
 class AppValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata) {
+    // request input only: custom parameters (the actor, a page context) are the app's own objects
+    if (metadata.type === 'custom') return super.transform(value, metadata);
     if (nestsDeeperThan(value, MAX_INPUT_DEPTH))
       throw new AppError(
         400,
         'INPUT_TOO_DEEP',
         `The request nests objects or lists more than ${MAX_INPUT_DEPTH} levels deep, which no field here needs.`,
+      );
+    if (hasLoneSurrogate(value))
+      throw new AppError(
+        400,
+        'INVALID_TEXT',
+        'The request contains text that is not valid Unicode (half of a surrogate pair).',
       );
     return super.transform(value, metadata) as Promise<unknown>;
   }
