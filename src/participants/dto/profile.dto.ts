@@ -18,6 +18,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { Omittable } from '../../common/validation.js';
 import { LOCALES, type Locale } from '../../auth/entities/account.entity.js';
 import { CONSENT_KINDS, type ConsentKind } from '../entities/consent.entity.js';
 import {
@@ -48,7 +49,7 @@ export class SpokenLanguageDto {
 
 export class UpdateProfileDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @Omittable()
   @Transform(trim)
   @IsString()
   @Length(1, 80, { message: 'displayName must be 1 to 80 characters long' })
@@ -58,7 +59,7 @@ export class UpdateProfileDto {
   displayName?: string;
 
   @ApiPropertyOptional({ enum: LOCALES })
-  @IsOptional()
+  @Omittable()
   @IsIn(LOCALES, { message: `locale must be one of ${LOCALES.join(', ')}` })
   locale?: Locale;
 
@@ -79,7 +80,7 @@ export class UpdateProfileDto {
   placeId?: string | null;
 
   @ApiPropertyOptional({ type: [SpokenLanguageDto] })
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayMaxSize(10)
   @ValidateNested({ each: true })
@@ -87,7 +88,7 @@ export class UpdateProfileDto {
   languages?: SpokenLanguageDto[];
 
   @ApiPropertyOptional({ example: ['freedom-of-movement'] })
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayMaxSize(20)
   @ArrayUnique()
@@ -99,7 +100,7 @@ export class UpdateProfileDto {
   interests?: string[];
 
   @ApiPropertyOptional({ example: ['mon-evening', 'sat-morning'] })
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayMaxSize(21)
   @ArrayUnique()
@@ -134,7 +135,7 @@ export class UpdateProfileDto {
   @ApiPropertyOptional({
     description: 'Confidential: account ids never to be paired with.',
   })
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayMaxSize(50)
   @ArrayUnique()
