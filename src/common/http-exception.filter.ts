@@ -69,6 +69,10 @@ export function sendError(
     res.end();
     return;
   }
+  // a route's own type (@Header('Content-Type', 'text/csv') is set before the handler runs) and
+  // download name do not belong to its error
+  res.removeHeader('Content-Type');
+  res.removeHeader('Content-Disposition');
   for (const [k, v] of Object.entries(mapped.headers ?? {}))
     res.setHeader(k, v);
   const body = { ...mapped.body, requestId };
