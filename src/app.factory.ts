@@ -16,6 +16,7 @@ import {
   AllExceptionsFilter,
   sendError,
 } from './common/http-exception.filter.js';
+import { answerClientErrorsInOurFormat } from './common/client-error.js';
 import { createLogger, PinoNestLogger, safeUrl } from './common/logger.js';
 import { createValidationPipe } from './common/validation.js';
 import { PageRenderer } from './web/page-renderer.js';
@@ -40,6 +41,7 @@ export async function createApp(config: AppConfig): Promise<CreatedApp> {
       abortOnError: false,
     },
   );
+  answerClientErrorsInOurFormat(app.getHttpServer());
   if (config.trustProxy) app.set('trust proxy', 1);
   app.disable('x-powered-by');
   // errors of the server-rendered pages are pages too; the API keeps its JSON
