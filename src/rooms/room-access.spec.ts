@@ -6,7 +6,7 @@ const ana: Actor = {
   role: 'participant',
   organisationId: null,
   displayName: 'Ana',
-  locale: 'sr',
+  locale: 'sr-Latn',
 };
 const room: RoomRef = {
   id: 'room-1',
