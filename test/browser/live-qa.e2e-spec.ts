@@ -1,0 +1,217 @@
+import request from 'supertest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import {
+  auth,
+  completeProfile,
+  createOrganiser,
+  loginAdmin,
+  organisationIds,
+  publishedEvent,
+  signUp,
+  type Person,
+} from '../support/actors.js';
+import { startLiveApp } from './live-app.js';
+import {
+  launchBrowser,
+  phoneContext,
+  screenshot,
+  signInWithToken,
+} from './support/browser.js';
+
+type App = Awaited<ReturnType<typeof startLiveApp>>;
+
+describe('a session room in Q&A mode, live for two participants and a moderator', () => {
+  let t: App;
+  let browser: Browser;
+  let organiser: Person;
+  let ana: Person;
+  let boris: Person;
+  let roomId: string;
+  const contexts: BrowserContext[] = [];
+  const pageErrors: string[] = [];
+
+  async function open(who: Person): Promise<Page> {
+    const context = await phoneContext(browser);
+    contexts.push(context);
+    await signInWithToken(context, t.url, who.token);
+    const page = await context.newPage();
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    await page.goto(`${t.url}/rooms/${roomId}`);
+    await page.locator('#room-status[data-state=live]').waitFor();
+    return page;
+  }
+  const question = (page: Page, text: string) =>
+    page.locator('#questions > li', { hasText: text });
+  const order = (page: Page) =>
+    page.locator('#questions .message-body').allTextContents();
+
+  beforeAll(async () => {
+    [t, browser] = await Promise.all([startLiveApp(), launchBrowser()]);
+    organiser = await createOrganiser(
+      t.url,
+      await loginAdmin(t.url),
+      (await organisationIds(t.url)).BCSP,
+    );
+    [ana, boris] = await Promise.all([
+      signUp(t.url, { displayName: 'Ana Krasniqi' }),
+      signUp(t.url, { displayName: 'Борис Петровић' }),
+    ]);
+    await Promise.all([
+      completeProfile(t.url, ana),
+      completeProfile(t.url, boris),
+    ]);
+    const eventId = await publishedEvent(t.url, organiser);
+    const ev = await request(t.url).get(`/api/events/${eventId}`);
+    const session = await request(t.url)
+      .post(`/api/events/${eventId}/sessions`)
+      .set(auth(organiser))
+      .send({
+        title: 'Licence plates: questions to the negotiators',
+        startsAt: ev.body.startsAt,
+        endsAt: new Date(
+          new Date(ev.body.startsAt as string).getTime() + 3600_000,
+        ).toISOString(),
+      })
+      .expect(201);
+    for (const p of [ana, boris])
+      await request(t.url)
+        .post(`/api/events/${eventId}/registrations`)
+        .set(auth(p))
+        .expect(200);
+    const full = await request(t.url)
+      .get(`/api/events/${eventId}`)
+      .set(auth(ana))
+      .expect(200);
+    roomId = (full.body.sessions as { id: string; roomId: string }[]).find(
+      (s) => s.id === session.body.id,
+    )!.roomId;
+  });
+
+  afterAll(async () => {
+    for (const c of contexts) await c.close();
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('asks, upvotes once, moderates — everything seen live by both; Latin on request', async () => {
+    const mod = await open(organiser);
+    // questions wait for a moderator (set through the settings form)
+    await mod.locator('#qaModeration').check();
+    await mod.locator('form[action$="/settings"] button[type=submit]').click();
+    await mod.waitForURL(/done=settings/);
+    await mod.locator('#room-status[data-state=live]').waitFor();
+    expect(await mod.locator('#qaModeration').isChecked()).toBe(true);
+
+    const a = await open(ana);
+    const b = await open(boris);
+
+    // Ana asks anonymously: it waits in the moderator's queue, which fills in live
+    await a
+      .locator('#body')
+      .fill('When do the new licence plates become valid?');
+    await a.locator('#anonymous').check();
+    await a.locator('#send-form button[type=submit]').click();
+    await a
+      .locator('#send-error', { hasText: 'waits for a moderator' })
+      .waitFor();
+    const held = mod.locator('#held > li', {
+      hasText: 'When do the new licence plates become valid?',
+    });
+    await held.waitFor();
+    expect(await held.locator('.author').textContent()).toContain(
+      'Ana Krasniqi',
+    );
+    // Boris asks under his name
+    await b.locator('#body').fill('Will the interpreters be there?');
+    await b.locator('#send-form button[type=submit]').click();
+    await mod
+      .locator('#held > li', { hasText: 'Will the interpreters be there?' })
+      .waitFor();
+
+    // the moderator approves both (plain form posts); both participants see them appear live
+    for (const text of [
+      'When do the new licence plates become valid?',
+      'Will the interpreters be there?',
+    ]) {
+      await mod
+        .locator('#held > li', { hasText: text })
+        .locator('form[action$="/approve"] button')
+        .click();
+      await mod.waitForURL(/done=approved/);
+      await mod.locator('#room-status[data-state=live]').waitFor();
+      await question(a, text).waitFor();
+      await question(b, text).waitFor();
+    }
+    // the anonymous asker stays anonymous to the others
+    expect(
+      await question(b, 'licence plates').locator('.author').textContent(),
+    ).toContain('Anonymous');
+
+    // upvotes: one each, counted live on both sides, most votes first
+    await question(a, 'interpreters').locator('button.upvote').click();
+    await question(b, 'interpreters')
+      .locator('.count', { hasText: '1' })
+      .waitFor();
+    await question(b, 'interpreters').locator('button.upvote').click();
+    await question(a, 'interpreters')
+      .locator('.count', { hasText: '2' })
+      .waitFor();
+    expect(
+      await question(a, 'interpreters').locator('button.upvote').isDisabled(),
+    ).toBe(true);
+    expect((await order(a))[0]).toBe('Will the interpreters be there?');
+    expect((await order(b))[0]).toBe('Will the interpreters be there?');
+    // a second vote from the same person is not counted (through the form, without the script)
+    const csrf = await a.locator('#room input[name=_csrf]').last().inputValue();
+    const id = await question(a, 'interpreters').getAttribute('data-id');
+    await a.request.post(`${t.url}/rooms/${roomId}/messages/${id}/upvote`, {
+      form: { _csrf: csrf },
+      maxRedirects: 0,
+    });
+    await mod.reload();
+    expect(
+      await question(mod, 'interpreters').locator('.count').textContent(),
+    ).toBe('2');
+    await mod.locator('#room-status[data-state=live]').waitFor();
+
+    // answered: both see the tag
+    await question(mod, 'interpreters')
+      .locator('form[action$="/answered"] button')
+      .click();
+    await mod.waitForURL(/done=answered/);
+    await mod.locator('#room-status[data-state=live]').waitFor();
+    for (const p of [a, b])
+      await question(p, 'interpreters')
+        .locator('.answered-tag:visible')
+        .waitFor();
+
+    // hidden: gone for both, without a reload
+    await question(mod, 'licence plates')
+      .locator('form[action$="/hide"] button')
+      .click();
+    await mod.waitForURL(/done=hidden/);
+    await mod.locator('#room-status[data-state=live]').waitFor();
+    for (const p of [a, b])
+      await question(p, 'licence plates').waitFor({ state: 'detached' });
+    await screenshot(b, 'live-qa-participant');
+    await screenshot(mod, 'live-qa-moderator');
+
+    // the moderator asks in Cyrillic; Boris switches to Latin script
+    await mod.locator('#body').fill('Када почиње пренос уживо?');
+    await mod.locator('#send-form button[type=submit]').click();
+    await question(b, 'Када почиње пренос уживо?').waitFor();
+    await b.locator('#script-toggle').click();
+    await b.waitForURL(/script=latin/);
+    await question(b, 'Kada počinje prenos uživo?').waitFor();
+    expect(await b.locator('#questions').textContent()).not.toContain(
+      'Када почиње',
+    );
+    await b.locator('#room-status[data-state=live]').waitFor();
+    // and what arrives live after the switch is in Latin too
+    await mod.locator('#body').fill('Хвала свима.');
+    await mod.locator('#send-form button[type=submit]').click();
+    await question(b, 'Hvala svima.').waitFor();
+    await question(a, 'Хвала свима.').waitFor();
+    expect(pageErrors).toEqual([]);
+  }, 180_000);
+});
