@@ -251,7 +251,11 @@ export class BlossomSolver {
       const i = ends[2 * k];
       const j = ends[2 * k + 1];
       for (;;) {
-        const rc = this.reducedCost2(i, j, w2[k] / 2);
+        // The blossom structure changes as blossoms are opened here, so the common-blossom dual
+        // is found by walking up the parents (an index rebuild per query would be O(n) each).
+        let rc = dual[i] + dual[j] - w2[k];
+        if (rc < 0 && this.top(i) === this.top(j))
+          rc += 2 * this.commonBlossomDualWalk(i, j);
         if (rc >= 0) break;
         const ti = this.top(i);
         const tj = this.top(j);
@@ -350,6 +354,29 @@ export class BlossomSolver {
     return p === NONE ? 0 : this.w2[p >> 1] / 2;
   }
 
+  /** 2u(v) for every vertex (a view of the solver's state, valid until it changes). */
+  vertexDuals2(): Float64Array {
+    return this.dual.subarray(0, this.n);
+  }
+
+  /**
+   * The top-level blossom of every vertex that lies in one with z > 0 (else -1), and that z. Every
+   * pair inside such a blossom gets 2z in its reduced cost (nested blossoms may add more).
+   */
+  topBlossoms(): { group: Int32Array; z: Float64Array } {
+    const n = this.n;
+    const group = new Int32Array(n).fill(NONE);
+    const z = new Float64Array(n);
+    for (let v = 0; v < n; v++) {
+      const b = this.top(v);
+      if (b >= n && this.dual[b] > 0) {
+        group[v] = b;
+        z[v] = this.dual[b];
+      }
+    }
+    return { group, z };
+  }
+
   /** Vertex dual u(v) (in weight units). */
   vertexDual(v: number): number {
     return this.dual[v] / 2;
@@ -393,6 +420,18 @@ export class BlossomSolver {
       a = lift[0][a];
     }
     return a === NONE ? 0 : this.zAcc[a];
+  }
+
+  /** {@link commonBlossomDual} without the index: O(nesting depth), for a changing structure. */
+  private commonBlossomDualWalk(i: number, j: number): number {
+    const { parent, mark, dual } = this;
+    const mk = ++this.markCounter;
+    for (let x = parent[i]; x !== NONE; x = parent[x]) mark[x] = mk;
+    let c = parent[j];
+    while (c !== NONE && mark[c] !== mk) c = parent[c];
+    let z = 0;
+    for (; c !== NONE; c = parent[c]) z += dual[c];
+    return z;
   }
 
   private buildZIndex(): void {

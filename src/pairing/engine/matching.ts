@@ -36,6 +36,26 @@ export interface EdgeSource {
    * edges row by row, which is far cheaper than scattered updates for very large graphs.
    */
   readonly forEachRow?: (visit: RowVisitor) => void;
+  /**
+   * Optional, for the dual check: visits each edge (u, v, w) with lower[u] + lower[v] < 2w + offset2
+   * once (it may visit other edges too). `lower` holds a bound per vertex (twice the vertex dual);
+   * a source that can skip the pairs this bound already satisfies makes the check much cheaper.
+   */
+  readonly forEachEdgeBelow?: (
+    lower: LowerBounds,
+    offset2: number,
+    visit: (u: number, v: number, w: number) => void,
+  ) => void;
+}
+
+/**
+ * Per-vertex bounds for {@link EdgeSource.forEachEdgeBelow}: the bound of a pair (u, v) is
+ * lower[u] + lower[v], plus 2·z[u] when u and v share a group ≥ 0 (z[u] = z[v] then).
+ */
+export interface LowerBounds {
+  lower: Float64Array;
+  group: Int32Array;
+  z: Float64Array;
 }
 
 /** Visits vertex a's row: neighbours nbr[0..len) with weights w[0..len). */
@@ -619,7 +639,9 @@ export function solveEdgeSource(
         const viol = new TopK(n, kAdd);
         let violating = 0;
         const s = solver;
-        src.forEachEdge((u, v, w) => {
+        let visited = 0;
+        const check = (u: number, v: number, w: number): void => {
+          visited++;
           if (!counted(u, v, w)) return;
           const wt = w + bonus;
           const rc = s.reducedCost2(u, v, wt);
@@ -628,8 +650,19 @@ export function solveEdgeSource(
             viol.offer(u, v, -rc, w);
             viol.offer(v, u, -rc, w);
           }
+        };
+        if (src.forEachEdgeBelow)
+          src.forEachEdgeBelow(
+            { lower: Float64Array.from(s.vertexDuals2()), ...s.topBlossoms() },
+            2 * bonus + NEAR,
+            check,
+          );
+        else src.forEachEdge(check);
+        trace?.('dual check', {
+          violating,
+          visited,
+          solverEdges: solver.m,
         });
-        trace?.('dual check', { violating, solverEdges: solver.m });
         if (violating === 0) break;
         const e = viol.edges();
         const eu: number[] = [];

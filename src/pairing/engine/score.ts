@@ -4,7 +4,7 @@
  * and the candidate graph as an {@link EdgeSource} that scores pairs on the fly — a cohort of 20,000
  * has 2·10⁸ pairs, which are streamed, never stored.
  */
-import type { EdgeSource, RowVisitor } from './matching.js';
+import type { EdgeSource, LowerBounds, RowVisitor } from './matching.js';
 import {
   WEEK_SLOTS,
   type ParsedInput,
@@ -695,6 +695,8 @@ export function cohortGraph(
     weightBound: { min: 0, max: c.maxPairScore },
     forEachEdge: (visit) => streamRows(rows, visit, null),
     forEachRow: (visitRow) => streamRows(rows, null, visitRow),
+    forEachEdgeBelow: (lower, offset2, visit) =>
+      streamBelow(rows, lower, offset2, visit),
   };
 }
 
@@ -864,5 +866,165 @@ function streamRows(
       }
     }
     if (rows) visitRow!(a, rowN, rowW, len);
+  }
+}
+
+/** Marks the blocked (and, when repeats are skipped, earlier) partners and the praised ones of a. */
+function stampRow(st: RowState, a: number, stamp: number): void {
+  const { active, mark, praised, posOf, skipRepeats } = st;
+  const { blockStart, blockList, prevStart, prevList, posStart, posList } = st;
+  const i = active[a];
+  for (let q = blockStart[i]; q < blockStart[i + 1]; q++) {
+    const b = posOf[blockList[q]];
+    if (b >= 0) mark[b] = stamp;
+  }
+  if (skipRepeats) {
+    for (let q = prevStart[i]; q < prevStart[i + 1]; q++) {
+      const b = posOf[prevList[q]];
+      if (b >= 0) mark[b] = stamp;
+    }
+  }
+  for (let q = posStart[i]; q < posStart[i + 1]; q++) {
+    const b = posOf[posList[q]];
+    if (b >= 0) praised[b] = stamp;
+  }
+}
+
+/** Place points of positions a and b (a's location known: li ≥ 0). */
+function placePoints(st: RowState, a: number, b: number, li: number): number {
+  const lj = st.locOf[b];
+  if (lj < 0) return 0;
+  if (st.tabled) return st.placeTable[li * st.NL + lj];
+  const { loc, hasLoc, place, cosT, P } = st;
+  const i = st.active[a];
+  const j = st.active[b];
+  let steps = -1;
+  if (hasLoc[i] && hasLoc[j]) {
+    const dot =
+      loc[3 * i] * loc[3 * j] +
+      loc[3 * i + 1] * loc[3 * j + 1] +
+      loc[3 * i + 2] * loc[3 * j + 2];
+    let u = 1;
+    while (u <= P && !(dot > cosT[u])) u++;
+    steps = P - u + 1;
+  } else if (place[i] >= 0 && place[i] === place[j]) steps = P;
+  return steps < 0 ? 0 : st.placeMode === 1 ? steps : P - steps;
+}
+
+/**
+ * The dual check's stream: every pair (a < b) whose score s may satisfy
+ * lower[a] + lower[b] < 2s + offset2, each once; the others are skipped without being scored.
+ *
+ * Each class's members are sorted by `lower`. Row a bounds its score with class y from above
+ * (the class pair's language points, a's own interest and slot counts capped, the best place
+ * points a can get, the feedback bonus when a praised anyone), so only the members of y with
+ * lower[b] < 2·bound + offset2 − lower[a] — a prefix of the sorted list — can qualify. A pair that
+ * qualifies lies within both rows' prefixes, so visiting it from the row of its smaller end only
+ * loses nothing.
+ */
+function streamBelow(
+  st: RowState,
+  bounds: LowerBounds,
+  offset2: number,
+  visit: (u: number, v: number, w: number) => void,
+): void {
+  const { na, classOf, compat, compatPts, memberArr, mark, praised } = st;
+  const { interests, slotsBits, iw, sw, locOf, NL, tabled, placeTable } = st;
+  const { wInt, capInt, wAv, capAv, fb, P, placeMode, posStart, active } = st;
+  const { lower, group, z } = bounds;
+  mark.fill(0);
+  praised.fill(0);
+  // Each class split by group, each part sorted by ascending lower bound (ties: position).
+  const partStart: Int32Array[] = [];
+  const partGroup: Int32Array[] = [];
+  const sortedMem: Int32Array[] = [];
+  const sortedLow: Float64Array[] = [];
+  for (const mem of memberArr) {
+    const order = Array.from(mem).sort(
+      (x, y) => group[x] - group[y] || lower[x] - lower[y] || x - y,
+    );
+    const starts: number[] = [];
+    const groups: number[] = [];
+    for (let q = 0; q < order.length; q++) {
+      if (q === 0 || group[order[q]] !== group[order[q - 1]]) {
+        starts.push(q);
+        groups.push(group[order[q]]);
+      }
+    }
+    starts.push(order.length);
+    partStart.push(Int32Array.from(starts));
+    partGroup.push(Int32Array.from(groups));
+    sortedMem.push(Int32Array.from(order));
+    sortedLow.push(Float64Array.from(order, (x) => lower[x]));
+  }
+  // Best place points per location.
+  const placeMax = new Int32Array(Math.max(1, NL));
+  if (placeMode !== 0) {
+    for (let l = 0; l < NL; l++) {
+      let best = 0;
+      if (tabled) {
+        for (let m = 0; m < NL; m++)
+          if (placeTable[l * NL + m] > best) best = placeTable[l * NL + m];
+      } else best = P;
+      placeMax[l] = best;
+    }
+  }
+  for (let a = 0; a < na; a++) {
+    const i = active[a];
+    let ints = 0;
+    let slots = 0;
+    for (let w = 0; w < iw; w++) ints += popcount(interests[a * iw + w]);
+    for (let w = 0; w < sw; w++) slots += popcount(slotsBits[a * sw + w]);
+    let own =
+      wInt * (ints < capInt ? ints : capInt) +
+      wAv * (slots < capAv ? slots : capAv);
+    const li = locOf[a];
+    if (li >= 0) own += placeMax[li];
+    if (posStart[i + 1] > posStart[i]) own += fb;
+    const ga = group[a];
+    const la = lower[a];
+    const za = ga >= 0 ? 2 * z[a] : 0;
+    const cls = compat[classOf[a]];
+    const clsPts = compatPts[classOf[a]];
+    let stamped = false;
+    const stamp = a + 1;
+    for (let t = 0; t < cls.length; t++) {
+      const y = cls[t];
+      const base = clsPts[t];
+      const mem = sortedMem[y];
+      const low = sortedLow[y];
+      const starts = partStart[y];
+      const groups = partGroup[y];
+      for (let g = 0; g < groups.length; g++) {
+        const same = ga >= 0 && groups[g] === ga;
+        // Pairs of this part qualify only when lower[b] < limit.
+        const limit = 2 * (base + own) + offset2 - la - (same ? za : 0);
+        const end = starts[g + 1];
+        let q = starts[g];
+        if (!(low[q] < limit)) continue;
+        if (!stamped) {
+          stampRow(st, a, stamp);
+          stamped = true;
+        }
+        const extra = same ? za : 0;
+        for (; q < end && low[q] < limit; q++) {
+          const b = mem[q];
+          if (b <= a || mark[b] === stamp) continue;
+          let shared = 0;
+          let sl = 0;
+          for (let w = 0; w < iw; w++)
+            shared += popcount(interests[a * iw + w] & interests[b * iw + w]);
+          for (let w = 0; w < sw; w++)
+            sl += popcount(slotsBits[a * sw + w] & slotsBits[b * sw + w]);
+          let s =
+            base +
+            wInt * (shared < capInt ? shared : capInt) +
+            wAv * (sl < capAv ? sl : capAv);
+          if (praised[b] === stamp) s += fb;
+          if (li >= 0) s += placePoints(st, a, b, li);
+          if (la + low[q] + extra < 2 * s + offset2) visit(a, b, s);
+        }
+      }
+    }
   }
 }
