@@ -71,7 +71,12 @@ export function organisationsPage(
     body: html`${errorSummary(page, e)} ${adminNav(page, 'orgs')}
       ${
         d.organisations.length
-          ? html`<div class="table-scroll">
+          ? html`<div
+              class="table-scroll"
+              role="region"
+              tabindex="0"
+              aria-label="${t.t('admin.orgs.title')}"
+            >
               <table>
                 <thead>
                   <tr>
@@ -206,7 +211,12 @@ export function referencePage(page: PageContext, ref: Reference): PageContent {
     withCountry = false,
   ) =>
     html`<h2 id="${id}">${caption}</h2>
-      <div class="table-scroll">
+      <div
+        class="table-scroll"
+        role="region"
+        tabindex="0"
+        aria-labelledby="${id}"
+      >
         <table aria-labelledby="${id}">
           <thead>
             <tr>
