@@ -43,6 +43,18 @@ export async function createApp(config: AppConfig): Promise<CreatedApp> {
   );
   answerClientErrorsInOurFormat(app.getHttpServer());
   if (config.trustProxy) app.set('trust proxy', 1);
+  // A graceful shutdown waits for open connections, and Node closes only the keep-alive
+  // connections that are idle at that moment: a client that keeps reusing one (a proxy, a busy
+  // browser) would hold the process forever. From the start of the shutdown (Nest sets the
+  // adapter's flag first) every response says `Connection: close`, so each such connection ends
+  // after the request it is serving.
+  const httpAdapter = app.getHttpAdapter() as unknown as {
+    isShuttingDown?: boolean;
+  };
+  app.use((_req: Request, res: Response, next: NextFunction) => {
+    if (httpAdapter.isShuttingDown) res.setHeader('Connection', 'close');
+    next();
+  });
   app.disable('x-powered-by');
   // errors of the server-rendered pages are pages too; the API keeps its JSON
   const errorPages = app.get(PageRenderer);
