@@ -33,6 +33,13 @@ function vevents(text: string) {
         start: e.startDate.toJSDate().toISOString(),
         end: e.endDate.toJSDate().toISOString(),
         tzid: v.getFirstProperty('dtstart')!.getParameter('tzid'),
+        dtstamp: (v.getFirstPropertyValue('dtstamp') as ICAL.Time)
+          .toJSDate()
+          .getTime(),
+        lastModified: (v.getFirstPropertyValue('last-modified') as ICAL.Time)
+          .toJSDate()
+          .getTime(),
+        busy: v.getFirstPropertyValue('x-microsoft-cdo-busystatus'),
       };
     });
 }
@@ -82,6 +89,9 @@ describe('calendar feeds', () => {
     expect(raw.toString('utf8')).not.toContain('\uFFFD');
     expect(text).not.toMatch(/[^\r]\n/);
     expect(text).toMatch(/BEGIN:VTIMEZONE\r\nTZID:Europe\/Belgrade/);
+    expect(parse(text).getFirstPropertyValue('x-wr-calname')).toBe(
+      'Гранична прелаза и ђачке дипломе — čćđšž ë ç 🙂',
+    );
     const evs = vevents(text);
     expect(evs).toEqual(
       expect.arrayContaining([
@@ -175,6 +185,11 @@ describe('calendar feeds', () => {
     expect(org.text).toMatch(
       /X-WR-CALNAME:UraMost – Belgrade Centre for Security Policy/,
     );
+    // the calendar's URL is a page that exists: the events list filtered to the organisation
+    expect(parse(org.text).getFirstPropertyValue('url')).toBe(
+      `http://127.0.0.1/events?organisationId=${c.orgId}`,
+    );
+    await request(t.url).get(`/events?organisationId=${c.orgId}`).expect(200);
   });
 
   it('gives each person a private feed of their events (waitlisted as tentative) that rotation kills at once', async () => {
@@ -225,5 +240,108 @@ describe('calendar feeds', () => {
       .expect(200);
     await request(t.url).get('/calendar/not-a-token.ics').expect(404);
     await request(t.url).get('/api/me/calendar').expect(401);
+  });
+
+  it('shows a promotion from the waiting list in the personal feed: TENTATIVE → CONFIRMED with a higher SEQUENCE', async () => {
+    const [holder, waiting] = await participants(t.url, 2);
+    const id = await publishedEvent(t.url, c.organiser, {
+      capacity: 1,
+      title: { en: 'One seat' },
+    });
+    await request(t.url)
+      .post(`/api/events/${id}/sessions`)
+      .set(auth(c.organiser))
+      .send({
+        title: 'Opening',
+        startsAt: new Date(Date.now() + 7 * 24 * 3600_000).toISOString(),
+        endsAt: new Date(
+          Date.now() + 7 * 24 * 3600_000 + 3600_000,
+        ).toISOString(),
+      })
+      .expect(201);
+    await request(t.url)
+      .post(`/api/events/${id}/registrations`)
+      .set(auth(holder))
+      .expect(200);
+    const queued = await request(t.url)
+      .post(`/api/events/${id}/registrations`)
+      .set(auth(waiting))
+      .expect(200);
+    expect(queued.body.status).toBe('waitlisted');
+    const path = new URL(
+      (await request(t.url).get('/api/me/calendar').set(auth(waiting))).body
+        .feedUrl,
+    ).pathname;
+
+    const before = await request(t.url).get(path).expect(200);
+    const tentative = vevents(before.text);
+    expect(tentative.map((e) => e.status)).toEqual(['TENTATIVE', 'TENTATIVE']);
+    expect(tentative[0].busy).toBe('TENTATIVE');
+    const etag = before.headers.etag as string;
+    // unchanged data: the same bytes (served again from the rendered feed) and a 304
+    const again = await request(t.url).get(path).expect(200);
+    expect(again.text).toBe(before.text);
+    await request(t.url).get(path).set('If-None-Match', etag).expect(304);
+
+    await request(t.url)
+      .delete(`/api/events/${id}/registrations/me`)
+      .set(auth(holder))
+      .expect(200);
+    const after = await request(t.url)
+      .get(path)
+      .set('If-None-Match', etag)
+      .expect(200);
+    const confirmed = vevents(after.text);
+    expect(confirmed.map((e) => e.uid)).toEqual(tentative.map((e) => e.uid));
+    expect(confirmed.map((e) => e.status)).toEqual(['CONFIRMED', 'CONFIRMED']);
+    expect(confirmed[0].busy).toBeNull();
+    for (const [i, e] of confirmed.entries()) {
+      expect(e.sequence).toBe(tentative[i].sequence + 1);
+      expect(e.dtstamp).toBeGreaterThanOrEqual(tentative[i].dtstamp);
+      expect(e.lastModified).toBeGreaterThanOrEqual(tentative[i].lastModified);
+    }
+    expect(after.headers.etag).not.toBe(etag);
+    // the public event feed keeps the organiser's own SEQUENCE: the promotion is this person's
+    const pub = vevents(
+      (await request(t.url).get(`/api/events/${id}/calendar.ics`)).text,
+    );
+    expect(pub[0].sequence).toBe(tentative[0].sequence);
+
+    // a later change by the organiser still raises the person's SEQUENCE, and shows at once
+    await request(t.url)
+      .patch(`/api/events/${id}`)
+      .set(auth(c.organiser))
+      .send({ title: { en: 'One seat, new room' } })
+      .expect(200);
+    const changed = vevents((await request(t.url).get(path).expect(200)).text);
+    expect(changed[0].summary).toBe('One seat, new room');
+    expect(changed[0].sequence).toBeGreaterThan(confirmed[0].sequence);
+    expect(changed[0].status).toBe('CONFIRMED');
+  });
+
+  it("writes summaries in the subscriber's language: ?lang, the account, then Accept-Language", async () => {
+    const id = await publishedEvent(t.url, c.organiser, {
+      title: { en: 'Dialogue', sq: 'Dialogu', sr: 'Дијалог' },
+    });
+    const summary = async (headers: Record<string, string>, query = '') =>
+      vevents(
+        (
+          await request(t.url)
+            .get(`/api/events/${id}/calendar.ics${query}`)
+            .set(headers)
+            .expect(200)
+        ).text,
+      )[0].summary;
+    expect(await summary({})).toBe('Dialogue');
+    expect(
+      await summary({ 'Accept-Language': 'sq-AL,sq;q=0.9,en;q=0.5' }),
+    ).toBe('Dialogu');
+    expect(await summary({ 'Accept-Language': 'de, sr;q=0.8' })).toBe(
+      'Дијалог',
+    );
+    expect(await summary({ 'Accept-Language': 'sr-Latn-RS' })).toBe('Dijalog');
+    expect(await summary({ 'Accept-Language': 'sq' }, '?lang=sr-Latn')).toBe(
+      'Dijalog',
+    );
   });
 });

@@ -18,7 +18,20 @@ import {
 } from '../auth/auth.guard.js';
 import { notFound } from '../common/errors.js';
 import { uuidPipe } from '../common/uuid.pipe.js';
-import { CalendarService, localeFrom, type Feed } from './calendar.service.js';
+import {
+  CalendarService,
+  localeFrom,
+  localeFromAcceptLanguage,
+  type Feed,
+} from './calendar.service.js';
+
+/** ?lang=, else the signed-in person's language, else the client's Accept-Language, else English. */
+function feedLocale(lang: unknown, actor: Actor | undefined, req: Request) {
+  return localeFrom(
+    lang,
+    actor?.locale ?? localeFromAcceptLanguage(req.headers['accept-language']),
+  );
+}
 
 /** ETag first (it sees removals), then Last-Modified; 304 without a body when nothing changed. */
 function send(
@@ -70,7 +83,7 @@ export class CalendarController {
     send(
       req,
       res,
-      await this.calendar.eventFeed(actor, id, localeFrom(lang, actor?.locale)),
+      await this.calendar.eventFeed(actor, id, feedLocale(lang, actor, req)),
       `event-${id}.ics`,
       'public',
     );
@@ -87,7 +100,10 @@ export class CalendarController {
     send(
       req,
       res,
-      await this.calendar.organisationFeed(id, localeFrom(lang)),
+      await this.calendar.organisationFeed(
+        id,
+        feedLocale(lang, undefined, req),
+      ),
       `organisation-${id}.ics`,
       'public',
     );

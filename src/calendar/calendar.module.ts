@@ -8,7 +8,9 @@ import { Place, Topic } from '../reference/entities/reference.entities.js';
 import { CalendarController } from './calendar.controller.js';
 import { CalendarService } from './calendar.service.js';
 import { CalendarFeed } from './entities/calendar-feed.entity.js';
+import { FeedDataRepository } from './feed-data.repository.js';
 import { FeedSources } from './feed-sources.js';
+import { RenderedFeeds } from './rendered-feeds.js';
 
 @Global()
 @Module({
@@ -24,7 +26,7 @@ import { FeedSources } from './feed-sources.js';
     ]),
   ],
   controllers: [CalendarController],
-  providers: [CalendarService, FeedSources],
+  providers: [CalendarService, FeedSources, FeedDataRepository, RenderedFeeds],
   exports: [CalendarService, FeedSources],
 })
 export class CalendarModule {}

@@ -1,30 +1,34 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, MoreThanOrEqual, type Repository } from 'typeorm';
+import type { Repository } from 'typeorm';
 import { AccountLifecycle } from '../auth/account-lifecycle.js';
 import { AccountsRepository } from '../auth/accounts.repository.js';
 import { isOrganiserOf, type Actor } from '../auth/actor.js';
 import type { Locale } from '../auth/entities/account.entity.js';
 import { notFound } from '../common/errors.js';
 import { APP_CONFIG, type AppConfig } from '../config/index.js';
-import { EventSession } from '../events/entities/event-session.entity.js';
-import { Event } from '../events/entities/event.entity.js';
-import { Registration } from '../events/entities/registration.entity.js';
-import { Organisation } from '../organisations/entities/organisation.entity.js';
-import { Place, Topic } from '../reference/entities/reference.entities.js';
 import { CalendarFeed } from './entities/calendar-feed.entity.js';
+import {
+  FeedDataRepository,
+  type FeedEvent,
+  type FeedSession,
+  type PersonalEntry,
+} from './feed-data.repository.js';
 import { FeedSources } from './feed-sources.js';
 import {
   buildCalendarBytes,
   CANCELLED_RETENTION_DAYS,
   etagFor,
   lastModifiedFor,
+  pickText,
   type CalendarEvent,
   type CalendarLocale,
+  type CalendarSession,
   type PairMeeting,
   type PlaceNames,
 } from './ical/index.js';
+import { RenderedFeeds, versionOf, type Feed } from './rendered-feeds.js';
 
 const KIND_LABELS: Record<CalendarLocale, Record<string, string>> = {
   en: {
@@ -61,38 +65,71 @@ const KIND_LABELS: Record<CalendarLocale, Record<string, string>> = {
   },
 };
 
-export interface Feed {
-  body: Buffer;
-  etag: string;
-  lastModified?: Date;
-}
+export type { Feed } from './rendered-feeds.js';
 
+const DAY = 86_400_000;
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const TOKEN_FORMAT = /^[A-Za-z0-9_-]{43}$/;
+
+/** How a person's registration shapes their copy of an event. */
+interface PersonalView {
+  tentative: boolean;
+  sequence: number;
+  updatedAt: Date;
+}
+
+/**
+ * A person's copy of an event. Waitlisted: STATUS:TENTATIVE. Promoted from the waiting list: the
+ * entry's STATUS changed, a revision of what this feed publishes, so SEQUENCE is one above the
+ * event's (clients that keep an entry until SEQUENCE rises, as Google's feed importer is reported
+ * to, take the change) and DTSTAMP/LAST-MODIFIED are the registration's change time.
+ */
+export function personalView(
+  event: FeedEvent,
+  entry: PersonalEntry,
+): PersonalView {
+  return {
+    tentative: entry.status === 'waitlisted',
+    sequence: event.sequence + (entry.promoted ? 1 : 0),
+    updatedAt:
+      entry.registrationUpdatedAt > event.updatedAt
+        ? entry.registrationUpdatedAt
+        : event.updatedAt,
+  };
+}
+
+const personalKey = (accountId: string) => `personal:${accountId}`;
+
+/** When the first cancelled event of a feed ages out of it (it must be rendered again then). */
+function agingOut(items: readonly CalendarEvent[]): number {
+  let first = Infinity;
+  for (const item of items) {
+    if (item.status !== 'cancelled') continue;
+    const at =
+      (item.cancelledAt ?? item.updatedAt).getTime() +
+      CANCELLED_RETENTION_DAYS * DAY;
+    if (at < first) first = at;
+  }
+  return first;
+}
 
 @Injectable()
 export class CalendarService implements OnModuleInit {
   constructor(
     @InjectRepository(CalendarFeed)
     private readonly feeds: Repository<CalendarFeed>,
-    @InjectRepository(Event) private readonly events: Repository<Event>,
-    @InjectRepository(EventSession)
-    private readonly sessions: Repository<EventSession>,
-    @InjectRepository(Registration)
-    private readonly registrations: Repository<Registration>,
-    @InjectRepository(Organisation)
-    private readonly organisations: Repository<Organisation>,
-    @InjectRepository(Place) private readonly places: Repository<Place>,
-    @InjectRepository(Topic) private readonly topics: Repository<Topic>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly data: FeedDataRepository,
     private readonly accounts: AccountsRepository,
     private readonly lifecycle: AccountLifecycle,
     private readonly sources: FeedSources,
+    private readonly rendered: RenderedFeeds,
   ) {}
 
   onModuleInit() {
     this.lifecycle.onErase('calendar', async (accountId, em) => {
       await em.delete(CalendarFeed, { accountId });
+      this.rendered.forget(personalKey(accountId));
     });
   }
 
@@ -129,30 +166,66 @@ export class CalendarService implements OnModuleInit {
     return this.urls(await this.issue(actor.id));
   }
 
+  // ---- personal feed ------------------------------------------------------------------------
+
+  /**
+   * The events a person registered for (waitlisted ones tentative), their sessions, and their
+   * published pair meetings. Read as: owner, account, then the feed's version (one query) and the
+   * meetings; the rendered feed is reused while the version holds, otherwise events and sessions
+   * are read in two more queries and the feed is rendered.
+   */
   async personalFeed(token: string): Promise<Feed> {
     if (!TOKEN_FORMAT.test(token))
       throw notFound('This calendar', 'CALENDAR_NOT_FOUND');
-    const feed = await this.feeds.findOneBy({ tokenHash: sha256(token) });
-    if (!feed) throw notFound('This calendar', 'CALENDAR_NOT_FOUND');
-    const account = await this.accounts.findById(feed.accountId);
+    const accountId = await this.data.feedOwner(sha256(token));
+    const account = accountId && (await this.accounts.findById(accountId));
     if (!account) throw notFound('This calendar', 'CALENDAR_NOT_FOUND');
-    const locale = account.locale as CalendarLocale;
-    const regs = await this.registrations.findBy({ accountId: account.id });
-    const relevant = regs.filter(
-      (r) => r.status !== 'cancelled' || r.cancelReason === 'event-cancelled',
+    const locale = localeFrom(account.locale);
+    const name = `UraMost – ${account.displayName}`;
+    const [entries, meetings] = await Promise.all([
+      this.data.personalEntries(account.id),
+      this.meetingsOf(account.id),
+    ]);
+    const now = new Date();
+    const key = personalKey(account.id);
+    // A meeting without a change time is stamped with the build time: such a feed is never reused.
+    const reusable = meetings.every((m) => m.updatedAt);
+    const version = versionOf(
+      name,
+      locale,
+      entries.version,
+      JSON.stringify(meetings),
     );
-    const events = relevant.length
-      ? await this.events.findBy({ id: In(relevant.map((r) => r.eventId)) })
-      : [];
-    const waitlisted = new Set(
-      relevant.filter((r) => r.status === 'waitlisted').map((r) => r.eventId),
+    const hit = reusable && this.rendered.get(key, version, now.getTime());
+    if (hit) return hit;
+
+    const [events, sessions] = await Promise.all([
+      this.data.personalEvents(account.id),
+      this.data.personalSessions(account.id),
+    ]);
+    const entryOf = new Map(entries.rows.map((r) => [r.eventId, r]));
+    const items = await this.toCalendarEvents(events, sessions, locale, (e) => {
+      const entry = entryOf.get(e.id);
+      return entry ? personalView(e, entry) : undefined;
+    });
+    const feed = this.render(
+      { name, locale, page: '/me/events' },
+      items,
+      meetings,
+      now,
     );
-    const meetings = await this.sources.meetingsOf(account.id);
-    return this.render(
-      { name: `UraMost – ${account.displayName}`, locale },
-      events.filter((e) => e.status !== 'draft'),
-      { tentative: waitlisted, meetings },
-    );
+    if (reusable)
+      this.rendered.set(key, version, feed, now.getTime(), agingOut(items));
+    return feed;
+  }
+
+  /** Pair meetings from other modules, with their links made absolute (URL must be a URI). */
+  private async meetingsOf(accountId: string): Promise<PairMeeting[]> {
+    const meetings = await this.sources.meetingsOf(accountId);
+    return meetings.map((m) => ({
+      ...m,
+      url: new URL(m.url, this.config.publicUrl + '/').href,
+    }));
   }
 
   // ---- public feeds -------------------------------------------------------------------------
@@ -162,71 +235,91 @@ export class CalendarService implements OnModuleInit {
     id: string,
     locale: CalendarLocale,
   ): Promise<Feed> {
-    const event = await this.events.findOneBy({ id });
+    const event = await this.data.event(id);
     if (
       !event ||
       (event.status === 'draft' && !isOrganiserOf(actor, event.organisationId))
     ) {
       throw notFound('This event', 'EVENT_NOT_FOUND');
     }
-    const title =
-      event.title.en ?? event.title.sq ?? event.title.sr ?? 'UraMost';
-    return this.render(
-      { name: title, locale, page: `/events/${id}` },
+    const items = await this.toCalendarEvents(
       [event],
-      {},
+      await this.data.sessionsOf([event.id]),
+      locale,
+    );
+    return this.render(
+      {
+        name: pickText(event.title, locale) ?? 'UraMost',
+        locale,
+        page: `/events/${id}`,
+      },
+      items,
+      [],
+      new Date(),
     );
   }
 
+  /** Published and cancelled events that ended at most 90 days ago; reused like a personal feed. */
   async organisationFeed(id: string, locale: CalendarLocale): Promise<Feed> {
-    const org = await this.organisations.findOneBy({ id });
+    const org = await this.data.organisation(id);
     if (!org) throw notFound('This organisation', 'ORGANISATION_NOT_FOUND');
-    const since = new Date(Date.now() - 90 * 24 * 3600_000);
-    const events = await this.events.find({
-      where: [
-        {
-          organisationId: id,
-          status: 'published',
-          endsAt: MoreThanOrEqual(since),
-        },
-        {
-          organisationId: id,
-          status: 'cancelled',
-          endsAt: MoreThanOrEqual(since),
-        },
-      ],
-      order: { startsAt: 'ASC' },
-    });
-    return this.render(
-      { name: `UraMost – ${org.name}`, locale, page: `/organisations/${id}` },
-      events,
-      {},
+    const now = new Date();
+    const key = `organisation:${id}:${locale}`;
+    const name = `UraMost – ${org.name}`;
+    const version = versionOf(
+      name,
+      await this.data.organisationVersion(id, now),
     );
+    const hit = this.rendered.get(key, version, now.getTime());
+    if (hit) return hit;
+    const events = await this.data.organisationEvents(id, now);
+    const items = await this.toCalendarEvents(
+      events,
+      await this.data.sessionsOf(events.map((e) => e.id)),
+      locale,
+    );
+    const feed = this.render(
+      {
+        name,
+        locale,
+        page: `/events?organisationId=${encodeURIComponent(id)}`,
+      },
+      items,
+      [],
+      now,
+    );
+    this.rendered.set(key, version, feed, now.getTime(), agingOut(items));
+    return feed;
   }
 
   // ---- mapping ------------------------------------------------------------------------------
 
-  /** Entities → builder input: only public programme data, nothing about anyone's registration. */
-  async toCalendarEvents(
-    events: Event[],
+  /**
+   * Entities → builder input: only public programme data; `personal` adds what one person's
+   * registration changes (tentative, SEQUENCE, change time). Events that are neither published
+   * nor cancelled within the retention period are left out.
+   */
+  private async toCalendarEvents(
+    events: FeedEvent[],
+    sessions: FeedSession[],
     locale: CalendarLocale,
-    tentative: Set<string> = new Set(),
+    personal?: (e: FeedEvent) => PersonalView | undefined,
   ): Promise<CalendarEvent[]> {
-    if (events.length === 0) return [];
-    const ids = events.map((e) => e.id);
-    const [sessions, orgs, places, topics] = await Promise.all([
-      this.sessions.find({
-        where: { eventId: In(ids) },
-        order: { startsAt: 'ASC' },
-      }),
-      this.organisations.findBy({
-        id: In([...new Set(events.map((e) => e.organisationId))]),
-      }),
-      this.places.findBy({
-        id: In(events.map((e) => e.placeId).filter((p): p is string => !!p)),
-      }),
-      this.topics.find(),
-    ]);
+    const cutoff = Date.now() - CANCELLED_RETENTION_DAYS * DAY;
+    const listed = events.filter(
+      (e) =>
+        e.status === 'published' ||
+        (e.status === 'cancelled' && (e.cancelledAt?.getTime() ?? 0) >= cutoff),
+    );
+    if (listed.length === 0) return [];
+    const { orgs, places, topics } = await this.data.names(
+      [...new Set(listed.map((e) => e.organisationId))],
+      [
+        ...new Set(
+          listed.map((e) => e.placeId).filter((p): p is string => !!p),
+        ),
+      ],
+    );
     const orgName = new Map(orgs.map((o) => [o.id, o.name]));
     const placeNames = new Map(
       places.map((p) => [p.id, p.names as unknown as PlaceNames]),
@@ -234,72 +327,65 @@ export class CalendarService implements OnModuleInit {
     const topicName = new Map(
       topics.map((t) => [t.id, t.names[locale] ?? t.names.en]),
     );
-    const cutoff = Date.now() - CANCELLED_RETENTION_DAYS * 24 * 3600_000;
-    return events
-      .filter(
-        (e) =>
-          e.status === 'published' ||
-          (e.status === 'cancelled' &&
-            (e.cancelledAt?.getTime() ?? 0) >= cutoff),
-      )
-      .map((e) => ({
+    const sessionsOf = new Map<string, CalendarSession[]>();
+    for (const s of sessions) {
+      let list = sessionsOf.get(s.eventId);
+      if (!list) sessionsOf.set(s.eventId, (list = []));
+      list.push({
+        id: s.id,
+        title: s.title,
+        startsAt: s.startsAt,
+        endsAt: s.endsAt,
+        ...(s.hall ? { hall: s.hall } : {}),
+        speakers: s.speakers.map((sp) => sp.name),
+      });
+    }
+    const kinds = KIND_LABELS[locale];
+    return listed.map((e) => {
+      const mine = personal?.(e);
+      const place = e.placeId ? placeNames.get(e.placeId) : undefined;
+      return {
         id: e.id,
-        sequence: e.sequence,
+        sequence: mine?.sequence ?? e.sequence,
         status: e.status === 'cancelled' ? 'cancelled' : 'published',
         title: e.title,
         description: e.description,
-        kind: KIND_LABELS[locale][e.kind] ?? e.kind,
+        kind: kinds[e.kind] ?? e.kind,
         topics: e.topics.map((t) => topicName.get(t) ?? t),
         startsAt: e.startsAt,
         endsAt: e.endsAt,
         timeZone: e.timeZone,
-        ...(e.venueName || e.placeId
+        ...(e.venueName || place
           ? {
               venue: {
                 name: e.venueName ?? '',
                 ...(e.venueAddress ? { address: e.venueAddress } : {}),
-                ...(e.placeId && placeNames.get(e.placeId)
-                  ? { place: placeNames.get(e.placeId)! }
-                  : {}),
+                ...(place ? { place } : {}),
               },
             }
           : {}),
         ...(e.onlineUrl ? { onlineUrl: e.onlineUrl } : {}),
         organiser: { name: orgName.get(e.organisationId) ?? 'UraMost' },
         url: `${this.config.publicUrl}/events/${e.id}`,
-        updatedAt: e.updatedAt,
+        updatedAt: mine?.updatedAt ?? e.updatedAt,
         ...(e.cancelledAt ? { cancelledAt: e.cancelledAt } : {}),
-        ...(tentative.has(e.id) ? { tentative: true } : {}),
-        sessions: sessions
-          .filter((s) => s.eventId === e.id)
-          .map((s) => ({
-            id: s.id,
-            title: s.title,
-            startsAt: s.startsAt,
-            endsAt: s.endsAt,
-            ...(s.hall ? { hall: s.hall } : {}),
-            speakers: s.speakers.map((sp) => sp.name),
-          })),
-      }));
+        ...(mine?.tentative ? { tentative: true } : {}),
+        sessions: sessionsOf.get(e.id) ?? [],
+      } satisfies CalendarEvent;
+    });
   }
 
-  private async render(
-    cal: { name: string; locale: CalendarLocale; page?: string },
-    events: Event[],
-    opts: { tentative?: Set<string>; meetings?: PairMeeting[] },
-  ): Promise<Feed> {
-    const items = await this.toCalendarEvents(
-      events,
-      cal.locale,
-      opts.tentative,
-    );
-    const meetings = opts.meetings ?? [];
-    const now = new Date();
+  private render(
+    cal: { name: string; locale: CalendarLocale; page: string },
+    items: CalendarEvent[],
+    meetings: PairMeeting[],
+    now: Date,
+  ): Feed {
     const body = buildCalendarBytes(
       {
         name: cal.name,
         locale: cal.locale,
-        publicUrl: `${this.config.publicUrl}${cal.page ?? '/'}`,
+        publicUrl: `${this.config.publicUrl}${cal.page}`,
         refreshMinutes: 60,
       },
       items,
@@ -308,7 +394,7 @@ export class CalendarService implements OnModuleInit {
     );
     return {
       body,
-      etag: etagFor(body.toString('utf8')),
+      etag: etagFor(body),
       lastModified: lastModifiedFor(items, meetings, now),
     };
   }
@@ -324,4 +410,36 @@ export function localeFrom(
     lang === 'en'
     ? lang
     : fallback;
+}
+
+/**
+ * The first of our locales in an Accept-Language header, by preference (calendar apps fetching a
+ * subscription send their own): Serbian tags with `Latn` give sr-Latn, other Serbian sr-Cyrl.
+ */
+export function localeFromAcceptLanguage(
+  header: string | undefined,
+): CalendarLocale | undefined {
+  if (!header) return undefined;
+  const ranked = header
+    .slice(0, 1000)
+    .split(',')
+    .map((part, i) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+      return {
+        tag: tag.trim().toLowerCase(),
+        q: q ? Number(q.slice(2)) : 1,
+        i,
+      };
+    })
+    .filter((t) => t.tag && Number.isFinite(t.q) && t.q > 0)
+    .sort((a, b) => b.q - a.q || a.i - b.i);
+  for (const { tag } of ranked) {
+    const [language, ...subtags] = tag.split('-');
+    if (language === 'sq') return 'sq';
+    if (language === 'en') return 'en';
+    if (language === 'sr')
+      return subtags.includes('latn') ? 'sr-Latn' : 'sr-Cyrl';
+  }
+  return undefined;
 }

@@ -620,7 +620,7 @@ describe('buildCalendar: text', () => {
     ],
     [
       'sr-Latn',
-      'Дијалог',
+      'Dijalog',
       'Hotel Sirius, Rr. Agim Ramadani 15, Priština / Prishtinë',
     ],
     [

@@ -1,4 +1,5 @@
 // Choosing the subscriber's language: event texts, place names and the few words the feed adds.
+import { cyrillicToLatin } from '../../common/text.js';
 import type { CalendarLocale, LocalizedText, PlaceNames } from './types.js';
 
 export const CALENDAR_LOCALES: readonly CalendarLocale[] = [
@@ -49,10 +50,21 @@ export const LABELS: Readonly<Record<CalendarLocale, Labels>> = {
 };
 
 /**
- * The version in the reader's language (`sr` for both Serbian scripts, as entered), else English,
- * else any. Blank strings count as missing.
+ * The version in the reader's language (`sr` for both Serbian scripts), else English, else any.
+ * Blank strings count as missing. Serbian Latin readers get Cyrillic text in Latin, as the web
+ * pages show it (never the other way: Latin → Cyrillic is not exact).
  */
 export function pickText(
+  text: LocalizedText | string | undefined,
+  locale: CalendarLocale,
+): string | undefined {
+  const picked = pick(text, locale);
+  return picked !== undefined && locale === 'sr-Latn'
+    ? cyrillicToLatin(picked)
+    : picked;
+}
+
+function pick(
   text: LocalizedText | string | undefined,
   locale: CalendarLocale,
 ): string | undefined {
