@@ -174,7 +174,11 @@ describe('a session room in Q&A mode, live for two participants and a moderator'
     ).toBe('2');
     await mod.locator('#room-status[data-state=live]').waitFor();
 
-    // answered: both see the tag
+    // answered: both see the tag, which was not there before
+    for (const p of [a, b])
+      expect(
+        await question(p, 'interpreters').locator('.answered-tag').isVisible(),
+      ).toBe(false);
     await question(mod, 'interpreters')
       .locator('form[action$="/answered"] button')
       .click();

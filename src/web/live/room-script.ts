@@ -349,6 +349,7 @@ export const LIVE_JS = `
 `;
 
 export const LIVE_CSS = `
+[hidden]{display:none!important}
 .room-bar{display:flex;flex-wrap:wrap;gap:0 20px;align-items:baseline}
 .room-status{font-weight:700;margin:0 0 10px}
 .room-status[data-state=live]{color:#00703c}
