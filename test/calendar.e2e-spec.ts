@@ -344,4 +344,55 @@ describe('calendar feeds', () => {
       'Dijalog',
     );
   });
+
+  it('keeps a cancelled event in the personal and organisation feeds for 30 days after the cancellation, then drops it', async () => {
+    const [p] = await participants(t.url, 1);
+    const id = await publishedEvent(t.url, c.organiser, {
+      title: { en: 'Called off' },
+    });
+    await request(t.url)
+      .post(`/api/events/${id}/registrations`)
+      .set(auth(p))
+      .expect(200);
+    const path = new URL(
+      (await request(t.url).get('/api/me/calendar').set(auth(p))).body.feedUrl,
+    ).pathname;
+    const uid = `event-${id}@uramost`;
+    const personal = async () =>
+      vevents((await request(t.url).get(path).expect(200)).text).find(
+        (e) => e.uid === uid,
+      );
+    const organisation = async () =>
+      vevents(
+        (
+          await request(t.url)
+            .get(`/api/organisations/${c.orgId}/calendar.ics`)
+            .expect(200)
+        ).text,
+      ).find((e) => e.uid === uid);
+    expect((await personal())?.status).toBe('CONFIRMED');
+    expect((await organisation())?.status).toBe('CONFIRMED');
+
+    await request(t.url)
+      .post(`/api/events/${id}/cancel`)
+      .set(auth(c.organiser))
+      .expect(200);
+    expect((await personal())?.status).toBe('CANCELLED');
+    expect((await organisation())?.status).toBe('CANCELLED');
+
+    // The cancellation moved back in time (the clock cannot be): 29 days ago, then 31.
+    const cancelledDaysAgo = (days: number) =>
+      t.ds
+        .createQueryBuilder()
+        .update('events')
+        .set({ cancelledAt: new Date(Date.now() - days * 24 * 3600_000) })
+        .where('id = :id', { id })
+        .execute();
+    await cancelledDaysAgo(29);
+    expect((await personal())?.status).toBe('CANCELLED');
+    expect((await organisation())?.status).toBe('CANCELLED');
+    await cancelledDaysAgo(31);
+    expect(await personal()).toBeUndefined();
+    expect(await organisation()).toBeUndefined();
+  });
 });
