@@ -22,4 +22,17 @@ export class Transactions {
     this.tail = next.catch(() => undefined);
     return next;
   }
+
+  /**
+   * SQLite: runs `work` in its turn of the queue above without opening a transaction for it —
+   * for code that drives its own transaction on the better-sqlite3 connection, synchronously, so
+   * that nothing else can run inside it (rooms' message writer). On MySQL it just runs `work`.
+   */
+  exclusive<T>(work: () => T | Promise<T>): Promise<T> {
+    if (this.ds.options.type !== 'better-sqlite3')
+      return Promise.resolve().then(work);
+    const next = this.tail.then(work, work);
+    this.tail = next.catch(() => undefined);
+    return next;
+  }
 }
