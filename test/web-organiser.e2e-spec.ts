@@ -341,6 +341,115 @@ describe('organiser, admin and my-calendar pages (HTTP, no JavaScript)', () => {
     );
   });
 
+  it('edits and removes sessions, and keeps the event around its agenda', async () => {
+    const year = new Date().getUTCFullYear() + 1;
+    // 10:00–16:00 in Belgrade in May (CEST, UTC+2)
+    const created = await request(t.url)
+      .post('/api/events')
+      .set(auth(c.organiser))
+      .send(
+        eventBody({
+          startsAt: `${year}-05-12T08:00:00Z`,
+          endsAt: `${year}-05-12T14:00:00Z`,
+        }),
+      )
+      .expect(201);
+    const id = created.body.id as string;
+    const add = async (title: string, from: string, to: string, hall: string) =>
+      (
+        await request(t.url)
+          .post(`/api/events/${id}/sessions`)
+          .set(auth(c.organiser))
+          .send({
+            title,
+            startsAt: `${year}-05-12T${from}:00Z`,
+            endsAt: `${year}-05-12T${to}:00Z`,
+            hall,
+          })
+          .expect(201)
+      ).body.id as string;
+    await add('Opening', '08:00', '09:00', 'Hall A');
+    const second = await add('Panel', '09:00', '10:00', 'Hall B');
+    const organiser = new Browser(t.url, c.organiser);
+    const manage = `/organiser/events/${id}`;
+    const edit = `${manage}/sessions/${second}`;
+
+    const form = await organiser.get(edit);
+    expect(form.status).toBe(200);
+    // the form shows the times as the event's zone has them
+    expect(form.text).toContain(`value="${year}-05-12"`);
+    expect(form.text).toContain('value="11:00"');
+    expect(form.text).toContain('value="12:00"');
+
+    const clash = await organiser.post(edit, edit, {
+      sessionTitle: 'Panel',
+      sessionDate: `${year}-05-12`,
+      sessionStart: '10:30',
+      sessionEnd: '11:30',
+      hall: 'Hall A',
+      speakers: '',
+    });
+    expect(clash.status).toBe(409);
+    expect(clash.text).toMatch(
+      /id="hall-error"[\s\S]*Hall A is already taken at that time by “Opening” \(10:00–11:00\)\./,
+    );
+    const outside = await organiser.post(edit, edit, {
+      sessionTitle: 'Panel',
+      sessionDate: `${year}-05-13`,
+      sessionStart: '10:30',
+      sessionEnd: '11:30',
+      hall: 'Hall B',
+    });
+    expect(outside.status).toBe(400);
+    expect(outside.text).toContain('<a href="#sessionDate">');
+    const saved = await organiser.post(edit, edit, {
+      sessionTitle: 'Panel on diplomas',
+      sessionDate: `${year}-05-12`,
+      sessionStart: '14:00',
+      sessionEnd: '15:30',
+      hall: 'Hall A',
+      speakers: 'Ardita Berisha\nNikola Jović',
+    });
+    expect(saved.status).toBe(303);
+    const api = await request(t.url)
+      .get(`/api/events/${id}`)
+      .set(auth(c.organiser))
+      .expect(200);
+    expect(api.body.sessions[1]).toMatchObject({
+      title: 'Panel on diplomas',
+      startsAt: `${year}-05-12T12:00:00.000Z`,
+      endsAt: `${year}-05-12T13:30:00.000Z`,
+      speakers: [{ name: 'Ardita Berisha' }, { name: 'Nikola Jović' }],
+    });
+
+    // the event cannot shrink past its sessions: the message is at the start date
+    const shrink = await organiser.post(`${manage}/edit`, `${manage}/edit`, {
+      title_en: 'Freedom of movement: one year on',
+      kind: 'conference',
+      startDate: `${year}-05-12`,
+      startTime: '12:00',
+      endDate: `${year}-05-12`,
+      endTime: '16:00',
+      timeZone: 'Europe/Belgrade',
+      capacity: '50',
+    });
+    expect(shrink.status).toBe(400);
+    expect(shrink.text).toContain(
+      'Some sessions of the agenda would fall outside these times.',
+    );
+
+    const removed = await organiser.post(
+      manage,
+      `${manage}/sessions/${second}/remove`,
+      {},
+    );
+    expect(removed.status).toBe(303);
+    const after = await organiser.get(manage);
+    expect(after.text).toContain('The session is removed from the agenda.');
+    expect(after.text).not.toContain('Panel on diplomas');
+    expect((await organiser.get(edit)).status).toBe(404);
+  });
+
   it('rotates the calendar address with a form post, and the old feed is gone', async () => {
     const participant = new Browser(t.url, c.participant);
     const before = await participant.get('/me/calendar');
