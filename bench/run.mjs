@@ -1,10 +1,14 @@
 // Runs every benchmark one after another, each in its own process (they measure memory and time
 // and must not share a heap). Usage: npm run bench [-- name …]   names: startup events calendar
-// pairing rooms. Each prints a table and a final JSON line; this script collects the JSON lines.
+// pairing rooms, and by name only: load (two minutes of mixed traffic on MariaDB, see
+// bench/load.mjs). Each prints a table and a final JSON line; this script collects the JSON lines.
 import { spawnSync } from 'node:child_process';
 
 const all = ['startup', 'events', 'calendar', 'pairing', 'rooms'];
-const chosen = process.argv.slice(2).filter((a) => all.includes(a));
+const byName = ['load'];
+const chosen = process.argv
+  .slice(2)
+  .filter((a) => all.includes(a) || byName.includes(a));
 const results = [];
 for (const name of chosen.length ? chosen : all) {
   process.stdout.write(`\n=== bench/${name}.mjs\n`);
