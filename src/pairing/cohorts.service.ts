@@ -229,6 +229,27 @@ export class CohortsService implements OnModuleInit {
     };
   }
 
+  /** Organisers: the members of a cohort by name, with who sits out the next round. */
+  async memberList(actor: Actor, id: string) {
+    await this.managedOrThrow(actor, id);
+    const rows = await this.members.find({
+      where: { cohortId: id },
+      order: { joinedAt: 'ASC' },
+    });
+    const names = new Map(
+      (await this.accounts.findByIds(rows.map((m) => m.accountId))).map((a) => [
+        a.id,
+        a.displayName,
+      ]),
+    );
+    return rows.map((m) => ({
+      id: m.accountId,
+      displayName: names.get(m.accountId) ?? 'deleted user',
+      skipNext: m.skipNext,
+      joinedAt: m.joinedAt,
+    }));
+  }
+
   async list(actor: Actor) {
     if (actor.role === 'participant') {
       const mine = await this.members.findBy({ accountId: actor.id });
