@@ -264,6 +264,9 @@ describe('live room and pairing pages: who may open what (HTTP, no JavaScript)',
   });
 
   it('cohort pages are for the cohort’s organisers only', async () => {
+    const cohortPage = await get(web.organiser, `/cohorts/${cohortId}`);
+    expect(cohortPage).toContain('Ana Krasniqi');
+    expect(cohortPage).toContain('Boris Petrović');
     await get(web.ana, '/cohorts', 403);
     await get(web.ana, `/cohorts/${cohortId}`, 403);
     await get(web.other, `/cohorts/${cohortId}`, 404);

@@ -112,6 +112,11 @@ export interface RoundView {
   }[];
   unplaced: (Person & { reason: string; message: string })[];
 }
+export interface CohortMemberView {
+  id: string;
+  displayName: string;
+  skipNext: boolean;
+}
 export interface FeedbackRow {
   groupId: string;
   accountId: string;
@@ -515,6 +520,7 @@ export function cohortPage(
   page: PageContext,
   d: {
     cohort: CohortView;
+    members: CohortMemberView[];
     rounds: RoundListItem[];
     done?: PairingNotice;
     errors?: FormErrors;
@@ -531,6 +537,20 @@ export function cohortPage(
       [t.t('live.cohorts.rules'), rulesText(page, c.rules)],
     ])}
     ${c.roomId ? html`<p><a href="/rooms/${c.roomId}">${t.t('live.cohorts.room')}</a></p>` : ''}
+    <h2 id="members-title">${t.t('live.cohorts.members')}</h2>
+    ${
+      d.members.length
+        ? html`<ul>
+            ${d.members.map(
+              (m) =>
+                html`<li>
+                  ${m.displayName}
+                  ${m.skipNext ? tag(t.t('live.cohorts.skipsNext'), 'grey') : ''}
+                </li>`,
+            )}
+          </ul>`
+        : html`<p>${t.t('live.cohorts.noMembers')}</p>`
+    }
     <h2>${t.t('live.rounds.title')}</h2>
     ${
       d.rounds.length

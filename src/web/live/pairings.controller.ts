@@ -255,11 +255,11 @@ export class CohortPagesController {
 
   private async cohortData(actor: Actor, id: string) {
     const cohort = (await this.cohorts.get(actor, id)) as CohortView;
-    const rounds = (await this.cohorts.listRounds(
-      actor,
-      id,
-    )) as RoundListItem[];
-    return { cohort, rounds };
+    const [members, rounds] = await Promise.all([
+      this.cohorts.memberList(actor, id),
+      this.cohorts.listRounds(actor, id) as Promise<RoundListItem[]>,
+    ]);
+    return { cohort, members, rounds };
   }
 
   @Get(':id')
