@@ -16,7 +16,7 @@ export type Figures = Record<string, string | number | boolean | null>;
  */
 export function recordSummary(
   suite: string,
-  database: 'sqlite' | 'mysql',
+  database: string,
   figures: Figures,
   file = SUMMARY_FILE,
 ): void {
