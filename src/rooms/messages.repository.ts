@@ -1,9 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleDestroy } from '@nestjs/common';
+import type { Database as SqliteDatabase } from 'better-sqlite3';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager, type Repository } from 'typeorm';
 import { Transactions } from '../database/transactions.js';
 import { GroupCommit } from './group-commit.js';
 import { RawTable } from './raw-table.js';
+import { SqliteWriter } from './sqlite-writer.js';
 import {
   isDuplicateKey,
   isRetryableConflict,
@@ -24,10 +26,13 @@ export interface Page {
 
 /** Messages and votes: the only code that knows their tables. */
 @Injectable()
-export class MessagesRepository {
-  /** One group commit per shard of rooms: a room's messages always go through the same one. */
+export class MessagesRepository implements OnModuleDestroy {
+  /** MySQL: one group commit per shard of rooms; a room's messages always go through the same one. */
   private readonly writers: GroupCommit[];
+  /** SQLite: the one writer, with its disk sync off the event loop. */
+  private readonly sqlite: SqliteWriter | null = null;
   private readonly raw: RawTable<Message>;
+  private readonly deleteHeldSql: string;
 
   constructor(
     @InjectRepository(Message) private readonly messages: Repository<Message>,
@@ -38,12 +43,23 @@ export class MessagesRepository {
     private readonly rooms: RoomsRepository,
   ) {
     // SQLite has one connection; on MySQL a few transactions commit side by side
-    const shards = ds.options.type === 'better-sqlite3' ? 1 : 4;
+    if (ds.options.type === 'better-sqlite3')
+      this.sqlite = new SqliteWriter(
+        (ds.driver as unknown as { databaseConnection: SqliteDatabase })
+          .databaseConnection,
+        tx,
+      );
     this.writers = Array.from(
-      { length: shards },
+      { length: 4 },
       () => new GroupCommit((work) => this.tx.run(work)),
     );
     this.raw = new RawTable(ds, Message);
+    const q = (name: string) => ds.driver.escape(name);
+    this.deleteHeldSql = `DELETE FROM ${this.raw.name} WHERE ${q('id')} = ? AND ${q('status')} = 'held'`;
+  }
+
+  onModuleDestroy() {
+    this.sqlite?.close();
   }
 
   /**
@@ -52,11 +68,30 @@ export class MessagesRepository {
    * burst), and, per room, promises settle in the order the inserts were queued: id order. On SQLite
    * this also keeps the insert out of any other module's open transaction on the one connection
    * (a row written there would vanish if that transaction rolled back after our ack).
+   *
+   * Resolves null when the author's clientMsgId is taken already (a retry): the unique index
+   * decides, instead of a lookup before every insert. A duplicate key fails only its own
+   * statement, on SQLite and on InnoDB alike, so the batch's other messages commit as usual.
    */
-  insert(values: NewMessage): Promise<Message> {
-    return this.writerFor(values.roomId).run((em) =>
-      this.insertOne(em, values),
-    );
+  insert(values: NewMessage): Promise<Message | null> {
+    const sqlite = this.sqlite;
+    if (sqlite)
+      return sqlite.run(() => {
+        try {
+          return this.insertSync(sqlite, values);
+        } catch (e) {
+          if (values.clientMsgId !== null && isDuplicateKey(e)) return null;
+          throw e;
+        }
+      });
+    return this.writerFor(values.roomId).run(async (em) => {
+      try {
+        return await this.insertOne(em, values);
+      } catch (e) {
+        if (values.clientMsgId !== null && isDuplicateKey(e)) return null;
+        throw e;
+      }
+    });
   }
 
   findById(id: number): Promise<Message | null> {
@@ -219,23 +254,33 @@ export class MessagesRepository {
     held: Message,
     entry: (newId: number) => LogInput,
   ): Promise<Message | null> {
+    const values: NewMessage = {
+      roomId: held.roomId,
+      authorId: held.authorId,
+      clientMsgId: held.clientMsgId,
+      kind: held.kind,
+      body: held.body,
+      status: 'visible',
+      heldReason: null,
+      anonymous: held.anonymous,
+      upvotes: 0,
+      answeredAt: null,
+      hiddenBy: null,
+      createdAt: nowToTheSecond(),
+    };
+    // through the room's writer, so that it takes its place in the room's id order
+    const sqlite = this.sqlite;
+    if (sqlite)
+      return sqlite.run(() => {
+        const gone = sqlite.statement(this.deleteHeldSql).run(held.id);
+        if (gone.changes === 0) return null;
+        const m = this.insertSync(sqlite, values);
+        this.rooms.insertLogSync((sql) => sqlite.statement(sql), entry(m.id));
+        return m;
+      });
     return this.writerFor(held.roomId).run(async (em) => {
       const gone = await em.delete(Message, { id: held.id, status: 'held' });
       if (!gone.affected) return null;
-      const values: NewMessage = {
-        roomId: held.roomId,
-        authorId: held.authorId,
-        clientMsgId: held.clientMsgId,
-        kind: held.kind,
-        body: held.body,
-        status: 'visible',
-        heldReason: null,
-        anonymous: held.anonymous,
-        upvotes: 0,
-        answeredAt: null,
-        hiddenBy: null,
-        createdAt: nowToTheSecond(),
-      };
       const m = await this.insertOne(em, values);
       await this.rooms.insertLog(em, entry(m.id));
       return m;
@@ -266,6 +311,11 @@ export class MessagesRepository {
     for (let i = 0; i < roomId.length; i++)
       h = (h * 31 + roomId.charCodeAt(i)) | 0;
     return this.writers[Math.abs(h) % this.writers.length];
+  }
+
+  private insertSync(sqlite: SqliteWriter, values: NewMessage): Message {
+    const id = this.raw.insertSync((sql) => sqlite.statement(sql), values);
+    return Object.assign(new Message(), values, { id });
   }
 
   private async insertOne(

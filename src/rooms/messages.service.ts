@@ -15,7 +15,7 @@ import {
 } from '../common/errors.js';
 import { RateLimiter } from '../common/rate-limit/rate-limiter.js';
 import { APP_CONFIG, type AppConfig } from '../config/index.js';
-import { isDuplicateKey, nowToTheSecond } from './db-util.js';
+import { nowToTheSecond } from './db-util.js';
 import type {
   Message,
   MessageKind,
@@ -53,7 +53,7 @@ export class MessagesService {
   private readonly log = new Logger('Messages');
   private readonly queue = new KeyedQueue();
   /** Messages handed to the group commit and not committed yet, by author and clientMsgId. */
-  private readonly inflight = new Map<string, Promise<Message>>();
+  private readonly inflight = new Map<string, Promise<Message | null>>();
   /** When each person last queued a message in a slow-mode room (until it is committed). */
   private readonly lastQueued = new Map<string, number>();
   private readonly filter: WordFilter;
@@ -77,6 +77,11 @@ export class MessagesService {
    * without waiting for it; acknowledgements and broadcasts are chained on the commits, which
    * settle in queue order. So a busy room is not limited to one fsync per message, and readers
    * still get its messages in id order.
+   *
+   * A retry is recognised by the unique index on (author, clientMsgId) when it is inserted, not by
+   * a lookup before every message: one query less per message. Only a send that is refused (room
+   * locked since, rate limit, slow mode …) looks for a stored message first, so that a retry of a
+   * message that was stored before still gets it.
    */
   async send(
     actor: Actor,
@@ -91,23 +96,43 @@ export class MessagesService {
       });
       const replay = (m: Message) =>
         this.replay(m, input, body, actor, acknowledge);
+      const stored = async () => {
+        const m = await this.repo.findByClientMsgId(
+          actor.id,
+          input.clientMsgId,
+        );
+        if (!m)
+          throw conflict(
+            'CLIENT_MSG_ID_REUSED',
+            'This clientMsgId was already used. Use a new id for every new message.',
+          );
+        return replay(m);
+      };
 
       const pending = this.inflight.get(key);
-      if (pending) return { done: pending.then(replay) };
-      const existing = await this.repo.findByClientMsgId(
-        actor.id,
-        input.clientMsgId,
-      );
-      if (existing) return { done: Promise.resolve(existing).then(replay) };
+      if (pending)
+        return {
+          done: pending.then((m) => (m ? replay(m) : stored())),
+        };
 
-      if (ctx.writeBlock) throw ctx.writeBlock;
-      const kind = this.kindFor(ctx, input);
-      if (input.anonymous && kind !== 'question')
-        throw badRequest(
-          'ANONYMOUS_QUESTIONS_ONLY',
-          'Only questions can be asked anonymously.',
+      let kind: MessageKind;
+      try {
+        if (ctx.writeBlock) throw ctx.writeBlock;
+        kind = this.kindFor(ctx, input);
+        if (input.anonymous && kind !== 'question')
+          throw badRequest(
+            'ANONYMOUS_QUESTIONS_ONLY',
+            'Only questions can be asked anonymously.',
+          );
+        await this.throttle(actor, ctx);
+      } catch (e) {
+        const existing = await this.repo.findByClientMsgId(
+          actor.id,
+          input.clientMsgId,
         );
-      await this.throttle(actor, ctx);
+        if (existing) return { done: Promise.resolve(existing).then(replay) };
+        throw e;
+      }
 
       let status: MessageStatus = 'visible';
       let heldReason: HeldReason | null = null;
@@ -120,7 +145,7 @@ export class MessagesService {
           heldReason = 'queue';
         }
       }
-      const stored = this.repo.insert({
+      const inserted = this.repo.insert({
         roomId: ctx.room.id,
         authorId: actor.id,
         clientMsgId: input.clientMsgId,
@@ -134,33 +159,25 @@ export class MessagesService {
         hiddenBy: null,
         createdAt: nowToTheSecond(),
       });
-      this.inflight.set(key, stored);
+      this.inflight.set(key, inserted);
       if (ctx.room.slowModeSeconds > 0)
         this.rememberQueued(ctx.room.id, actor.id);
-      const done = stored
-        .then(
-          (m) => {
-            const view = {
-              ...toMessageView(m, actor.displayName, OWN),
-              clientMsgId: input.clientMsgId,
-            };
-            acknowledge(view);
-            if (m.status === 'visible')
-              this.broadcaster.messageNew(m, actor.displayName);
-            else this.broadcaster.messageHeld(m, actor.displayName);
-            return view;
-          },
-          async (e: unknown) => {
-            // the same clientMsgId from another instance at the same moment: the index decided
-            const winner = isDuplicateKey(e)
-              ? await this.repo.findByClientMsgId(actor.id, input.clientMsgId)
-              : null;
-            if (winner) return replay(winner);
-            throw e;
-          },
-        )
+      const done = inserted
+        .then((m) => {
+          // taken already: a retry of a message stored earlier (or on another instance)
+          if (!m) return stored();
+          const view = {
+            ...toMessageView(m, actor.displayName, OWN),
+            clientMsgId: input.clientMsgId,
+          };
+          acknowledge(view);
+          if (m.status === 'visible')
+            this.broadcaster.messageNew(m, actor.displayName);
+          else this.broadcaster.messageHeld(m, actor.displayName);
+          return view;
+        })
         .finally(() => {
-          if (this.inflight.get(key) === stored) this.inflight.delete(key);
+          if (this.inflight.get(key) === inserted) this.inflight.delete(key);
         });
       return { done };
     });
@@ -375,7 +392,8 @@ export class MessagesService {
         hiddenBy: null,
         createdAt: nowToTheSecond(),
       });
-      this.broadcaster.messageNew(m, null);
+      // (without a clientMsgId an insert is never a retry)
+      if (m) this.broadcaster.messageNew(m, null);
     });
   }
 

@@ -33,14 +33,40 @@ export class RawTable<T extends ObjectLiteral> {
 
   /** Inserts one row; returns the generated integer id. */
   async insert(em: EntityManager, values: Partial<T>): Promise<number> {
-    const params = this.insertable.map((c) =>
-      this.ds.driver.preparePersistentValue(c.getEntityValue(values), c),
+    const raw: unknown = await em.query(
+      this.insertSql,
+      this.insertParams(values),
     );
-    const raw: unknown = await em.query(this.insertSql, params);
     if (typeof raw === 'number' || typeof raw === 'bigint') return Number(raw);
     if (raw && typeof raw === 'object' && 'insertId' in raw)
       return Number((raw as { insertId: number }).insertId);
     throw new Error('The database did not report the new row id.');
+  }
+
+  /**
+   * better-sqlite3 only, synchronously: inserts one row with `prepare` (a cached statement, e.g.
+   * SqliteWriter.statement) and returns the generated id.
+   */
+  insertSync(
+    prepare: (sql: string) => {
+      run: (...params: unknown[]) => { lastInsertRowid: number | bigint };
+    },
+    values: Partial<T>,
+  ): number {
+    return Number(
+      prepare(this.insertSql).run(...this.insertParams(values)).lastInsertRowid,
+    );
+  }
+
+  private insertParams(values: Partial<T>): unknown[] {
+    return this.insertable.map((c) => {
+      const v: unknown = this.ds.driver.preparePersistentValue(
+        c.getEntityValue(values),
+        c,
+      );
+      // better-sqlite3 binds neither booleans nor undefined (TypeORM's query runner maps the first)
+      return typeof v === 'boolean' ? (v ? 1 : 0) : v === undefined ? null : v;
+    });
   }
 
   /** Rows where every given property equals its value (all of them, or the first `limit`). */
@@ -69,11 +95,33 @@ export class RawTable<T extends ObjectLiteral> {
     return rows.map((r) => this.hydrate(r));
   }
 
-  private hydrate(row: Record<string, unknown>): T {
+  /** The table's name, escaped, for a query of several tables. */
+  get name(): string {
+    return this.table;
+  }
+
+  /** `alias.column AS prefixcolumn, …`: this table's columns in a query of several tables. */
+  selectAs(alias: string, prefix: string): string {
+    const q = (name: string) => this.ds.driver.escape(name);
+    return this.columns
+      .map(
+        (c) =>
+          `${q(alias)}.${q(c.databaseName)} AS ${q(prefix + c.databaseName)}`,
+      )
+      .join(', ');
+  }
+
+  /** A property's value as the driver stores it (for a parameter of a hand-written query). */
+  param(property: keyof T & string, value: unknown): unknown {
+    return this.ds.driver.preparePersistentValue(value, this.column(property));
+  }
+
+  /** The row's columns read back as the entity (columns named `prefix + column` with a prefix). */
+  hydrate(row: Record<string, unknown>, prefix = ''): T {
     const out = new this.entity() as Record<string, unknown>;
     for (const c of this.columns)
       out[c.propertyName] = this.ds.driver.prepareHydratedValue(
-        row[c.databaseName],
+        row[prefix + c.databaseName],
         c,
       );
     return out as T;

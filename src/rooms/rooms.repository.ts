@@ -30,14 +30,43 @@ export class RoomsRepository {
   ) {
     this.roomsRaw = new RawTable(ds, Room);
     this.sanctionsRaw = new RawTable(ds, RoomSanction);
+    this.logRaw = new RawTable(ds, ModerationLogEntry);
   }
 
   private readonly roomsRaw: RawTable<Room>;
   private readonly sanctionsRaw: RawTable<RoomSanction>;
+  private readonly logRaw: RawTable<ModerationLogEntry>;
 
   async findById(id: string): Promise<Room | null> {
     const [room] = await this.roomsRaw.findBy({ id }, 1);
     return room ?? null;
+  }
+
+  /**
+   * The room and the person's mutes and bans in it that are still running, in one query: every
+   * message and vote needs both, and on MySQL each query is a round trip.
+   */
+  async findWithSanctions(
+    roomId: string,
+    accountId: string,
+  ): Promise<{ room: Room; sanctions: RoomSanction[] } | null> {
+    const q = (name: string) => this.ds.driver.escape(name);
+    const sql =
+      `SELECT ${this.roomsRaw.selectAs('r', 'r_')}, ${this.sanctionsRaw.selectAs('s', 's_')}` +
+      ` FROM ${this.roomsRaw.name} ${q('r')} LEFT JOIN ${this.sanctionsRaw.name} ${q('s')}` +
+      ` ON ${q('s')}.${q('roomId')} = ${q('r')}.${q('id')} AND ${q('s')}.${q('accountId')} = ?` +
+      ` WHERE ${q('r')}.${q('id')} = ?`;
+    const rows = (await this.ds.query(sql, [
+      this.sanctionsRaw.param('accountId', accountId),
+      this.roomsRaw.param('id', roomId),
+    ])) as Record<string, unknown>[];
+    if (rows.length === 0) return null;
+    const now = Date.now();
+    const sanctions = rows
+      .filter((r) => r.s_kind !== null && r.s_kind !== undefined)
+      .map((r) => this.sanctionsRaw.hydrate(r, 's_'))
+      .filter((s) => s.until === null || new Date(s.until).getTime() > now);
+    return { room: this.roomsRaw.hydrate(rows[0], 'r_'), sanctions };
   }
 
   findByRef(kind: RoomKind, refId: string): Promise<Room | null> {
@@ -98,18 +127,6 @@ export class RoomsRepository {
     });
   }
 
-  /** Mutes and bans of the person in the room that are still running. */
-  async activeSanctions(
-    roomId: string,
-    accountId: string,
-  ): Promise<RoomSanction[]> {
-    const now = Date.now();
-    const rows = await this.sanctionsRaw.findBy({ roomId, accountId });
-    return rows.filter(
-      (s) => s.until === null || new Date(s.until).getTime() > now,
-    );
-  }
-
   async putSanction(s: RoomSanction, entry: LogInput): Promise<void> {
     await this.tx.run(async (em) => {
       await em.delete(RoomSanction, {
@@ -134,6 +151,14 @@ export class RoomsRepository {
       await this.insertLog(em, entry);
       return true;
     });
+  }
+
+  /** insertLog for the SQLite message writer (synchronous, see RawTable.insertSync). */
+  insertLogSync(
+    prepare: Parameters<RawTable<ModerationLogEntry>['insertSync']>[0],
+    entry: LogInput,
+  ): void {
+    this.logRaw.insertSync(prepare, { ...entry, createdAt: nowToTheSecond() });
   }
 
   async insertLog(em: EntityManager, entry: LogInput): Promise<void> {

@@ -117,7 +117,9 @@ export class RoomsService {
     roomId: string,
     options: { reuse?: boolean } = {},
   ): Promise<RoomContext> {
-    const room = await this.getRoomOrThrow(roomId);
+    const found = await this.repo.findWithSanctions(roomId, actor.id);
+    if (!found) throw notFound('This room', 'ROOM_NOT_FOUND');
+    const { room, sanctions } = found;
     const permissions = await this.access.permissions(
       actor,
       toRoomRef(room),
@@ -127,7 +129,6 @@ export class RoomsService {
       return { room, permissions: NO_ACCESS, writeBlock: null, banned: false };
     if (permissions.canModerate)
       return { room, permissions, writeBlock: null, banned: false };
-    const sanctions = await this.repo.activeSanctions(roomId, actor.id);
     if (sanctions.some((s) => s.kind === 'ban'))
       return { room, permissions: NO_ACCESS, writeBlock: null, banned: true };
     if (actor.role === 'participant') await this.assertGuardianRule(actor.id);

@@ -1,0 +1,104 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Transactions } from '../database/transactions.js';
+import { SqliteWriter } from './sqlite-writer.js';
+
+/** Transactions.exclusive as on SQLite: one turn after another. */
+function queue(): Transactions {
+  let tail: Promise<unknown> = Promise.resolve();
+  return {
+    exclusive<T>(work: () => T | Promise<T>): Promise<T> {
+      const next = tail.then(work, work);
+      tail = next.catch(() => undefined);
+      return next;
+    },
+  } as unknown as Transactions;
+}
+
+describe('SqliteWriter', () => {
+  let dir: string;
+  let db: Database.Database;
+  let writer: SqliteWriter;
+  const rows = () =>
+    (db.prepare('SELECT v FROM t ORDER BY id').all() as { v: string }[]).map(
+      (r) => r.v,
+    );
+  const insert = (v: string) => (d: Database.Database) => {
+    if (v.startsWith('bad')) {
+      d.prepare('INSERT INTO t (v) VALUES (?)').run(`${v}-partial`);
+      throw new Error(v);
+    }
+    return Number(
+      d.prepare('INSERT INTO t (v) VALUES (?)').run(v).lastInsertRowid,
+    );
+  };
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'sqlite-writer-'));
+    db = new Database(join(dir, 'x.db'));
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.exec(
+      'CREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT, v TEXT UNIQUE)',
+    );
+    writer = new SqliteWriter(db, queue());
+  });
+  afterEach(() => {
+    writer.close();
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('commits jobs queued a few microtasks apart in one transaction and settles them in order', async () => {
+    const spy = vi.spyOn(writer, 'statement');
+    const settled: string[] = [];
+    const all: Promise<unknown>[] = [];
+    for (const v of ['a', 'b', 'c']) {
+      all.push(writer.run(insert(v)).then(() => settled.push(v)));
+      await Promise.resolve();
+      await Promise.resolve();
+    }
+    await Promise.all(all);
+    expect(settled).toEqual(['a', 'b', 'c']);
+    expect(rows()).toEqual(['a', 'b', 'c']);
+    const commits = spy.mock.calls.filter(([sql]) => sql === 'COMMIT');
+    expect(commits).toHaveLength(1);
+  });
+
+  it('a job that throws is undone and fails alone; a duplicate fails only its statement', async () => {
+    const results = await Promise.allSettled([
+      writer.run(insert('a')),
+      writer.run(insert('bad-b')),
+      writer.run(insert('a')),
+      writer.run(insert('c')),
+    ]);
+    expect(results.map((r) => r.status)).toEqual([
+      'fulfilled',
+      'rejected',
+      'rejected',
+      'fulfilled',
+    ]);
+    expect(rows()).toEqual(['a', 'c']);
+  });
+
+  it('relaxes synchronous only for its own commit, and leaves no transaction open', async () => {
+    let during: unknown;
+    await writer.run((d) => {
+      during = d.pragma('synchronous', { simple: true });
+      return insert('a')(d);
+    });
+    expect(during).toBe(1); // NORMAL: the WAL is synced by the writer itself
+    expect(db.pragma('synchronous', { simple: true })).toBe(2);
+    expect(db.inTransaction).toBe(false);
+  });
+
+  it('fails the whole batch, acknowledging nothing, when the transaction cannot be opened', async () => {
+    db.exec('BEGIN');
+    await expect(writer.run(insert('a'))).rejects.toThrow(/transaction/);
+    db.exec('ROLLBACK');
+    expect(rows()).toEqual([]);
+    expect(db.pragma('synchronous', { simple: true })).toBe(2);
+  });
+});
