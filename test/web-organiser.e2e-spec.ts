@@ -320,13 +320,21 @@ describe('organiser, admin and my-calendar pages (HTTP, no JavaScript)', () => {
     ]);
     const organiser = new Browser(t.url, c.organiser);
     const page = `/organiser/events/${event}/registrations`;
+    // at the door: find the person, check them in, land on the same search
+    const found = await organiser.get(
+      `${page}?q=${encodeURIComponent(c.participant.email.toUpperCase())}`,
+    );
+    expect(found.text).toContain(c.participant.email);
+    expect(found.text).not.toContain(c.otherParticipant.email);
     const done = await organiser.post(
-      page,
+      `${page}?q=${encodeURIComponent(c.participant.email)}`,
       `${page}/${confirmed.id}/check-in`,
-      {},
+      { q: c.participant.email },
     );
     expect(done.status).toBe(303);
-    expect(done.headers.location).toBe(`${page}#reg-${confirmed.id}`);
+    expect(done.headers.location).toBe(
+      `${page}?q=${encodeURIComponent(c.participant.email)}#reg-${confirmed.id}`,
+    );
     const after = await organiser.get(page);
     expect(after.text).toContain('The participant is checked in.');
     expect(after.text).toContain('Checked in');

@@ -222,6 +222,11 @@ describe('organiser, admin and my-calendar pages in every language: axe-core fin
         screenshot: true,
       },
       {
+        name: 'organiser-registrations-search',
+        as: 'organiser',
+        path: `/organiser/events/${published}/registrations?q=jovi`,
+      },
+      {
         name: 'organiser-event-cancelled',
         as: 'organiser',
         path: `/organiser/events/${cancelled}`,

@@ -5,7 +5,7 @@ import { EventsService } from '../../events/events.service.js';
 import type { EventView } from '../../events/views.js';
 import { ReferenceService } from '../../reference/reference.service.js';
 import { FormErrors } from '../components.js';
-import { appError, type FormBody } from '../forms.js';
+import { appError, field, type FormBody } from '../forms.js';
 import {
   actorOf,
   Page,
@@ -413,8 +413,10 @@ export class OrganiserEventsController {
   async registrations(
     @Page() page: PageContext,
     @Param('id') id: string,
+    @Query('q') query: unknown,
     @Res() res: Response,
   ) {
+    const q = typeof query === 'string' ? query.trim().slice(0, 100) : '';
     const actor = staff(page);
     const [event, rows] = await Promise.all([
       this.events.getManaged(actor, eventId(id)),
@@ -423,7 +425,7 @@ export class OrganiserEventsController {
     this.pages.send(
       res,
       page,
-      registrationsPage(page, event, rows as RegistrationRow[]),
+      registrationsPage(page, event, rows as RegistrationRow[], q),
     );
   }
 
@@ -432,16 +434,18 @@ export class OrganiserEventsController {
     @Page() page: PageContext,
     @Param('id') id: string,
     @Param('rid') rid: string,
-    @Body() _body: FormBody,
+    @Body() body: FormBody,
     @Res() res: Response,
   ) {
     if (!UUID.test(rid))
       throw notFound('This registration', 'REGISTRATION_NOT_FOUND');
     await this.events.checkIn(staff(page), eventId(id), rid);
+    // back to the same search, so that the next person at the door is one search away
+    const q = field(body, 'q').slice(0, 100);
     this.pages.redirect(
       res,
       page,
-      `${managePath(id)}/registrations#reg-${rid}`,
+      `${managePath(id)}/registrations${q ? `?q=${encodeURIComponent(q)}` : ''}#reg-${rid}`,
       'checkedIn',
     );
   }

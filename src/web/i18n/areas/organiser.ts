@@ -212,6 +212,13 @@ export const organiserEn = {
   'org.regs.noneConfirmed': 'Nobody has a place yet.',
   'org.regs.noneWaiting': 'Nobody is waiting.',
   'org.regs.deleted': 'Deleted account',
+  'org.regs.search': 'Find a person',
+  'org.regs.searchHint': 'Part of their name or e-mail address.',
+  'org.regs.searchButton': 'Find',
+  'org.regs.showAll': 'Show everyone',
+  'org.regs.matching': 'People matching “{q}”.',
+  'org.regs.capped':
+    'Showing the first {shown} of {count}. Find a person by name to see the others.',
 
   'admin.sections': 'Administration',
   'admin.orgs.title': 'Organisations',
@@ -518,6 +525,13 @@ export const organiserSq: AreaCatalogue<typeof organiserEn> = {
   'org.regs.noneConfirmed': 'Askush nuk ka vend ende.',
   'org.regs.noneWaiting': 'Askush nuk është në pritje.',
   'org.regs.deleted': 'Llogari e fshirë',
+  'org.regs.search': 'Gjej një person',
+  'org.regs.searchHint': 'Një pjesë të emrit ose të adresës së e-mailit.',
+  'org.regs.searchButton': 'Gjej',
+  'org.regs.showAll': 'Shfaq të gjithë',
+  'org.regs.matching': 'Personat që përputhen me „{q}”.',
+  'org.regs.capped':
+    'Po shfaqen {shown} të parët nga {count}. Gjej një person sipas emrit për të parë të tjerët.',
 
   'admin.sections': 'Administrimi',
   'admin.orgs.title': 'Organizatat',
@@ -822,6 +836,13 @@ export const organiserSrCyrl: AreaCatalogue<typeof organiserEn> = {
   'org.regs.noneConfirmed': 'Још нико нема место.',
   'org.regs.noneWaiting': 'Нико не чека.',
   'org.regs.deleted': 'Обрисан налог',
+  'org.regs.search': 'Пронађи особу',
+  'org.regs.searchHint': 'Део имена или имејл адресе.',
+  'org.regs.searchButton': 'Пронађи',
+  'org.regs.showAll': 'Прикажи све',
+  'org.regs.matching': 'Особе које одговарају претрази „{q}”.',
+  'org.regs.capped':
+    'Приказано је првих {shown} од {count}. Пронађи особу по имену да видиш остале.',
 
   'admin.sections': 'Администрација',
   'admin.orgs.title': 'Организације',

@@ -1,8 +1,10 @@
+import { foldForSearch } from '../../../common/text.js';
 import { EVENT_KINDS } from '../../../events/entities/event.entity.js';
 import type { EventView } from '../../../events/views.js';
 import {
   button,
   choices,
+  csrfField,
   errorSummary,
   input,
   postForm,
@@ -505,16 +507,33 @@ export function cancelEventPage(
 
 // ---- registrations --------------------------------------------------------------------------
 
+/** People shown per list: a page stays under 100 KB; the search finds the others. */
+export const LIST_LIMIT = 50;
+
 export function registrationsPage(
   page: PageContext,
   e: EventView,
   rows: RegistrationRow[],
+  q = '',
 ): PageContent {
   const { t } = page;
-  const confirmed = rows.filter((r) => r.status === 'confirmed');
-  const waiting = rows.filter((r) => r.status === 'waitlisted');
+  const confirmedAll = rows.filter((r) => r.status === 'confirmed');
+  const waitingAll = rows.filter((r) => r.status === 'waitlisted');
   const cancelled = rows.filter((r) => r.status === 'cancelled');
-  const checkedIn = confirmed.filter((r) => r.checkedIn).length;
+  const checkedIn = confirmedAll.filter((r) => r.checkedIn).length;
+  const wanted = foldForSearch(q);
+  const matches = (r: RegistrationRow) =>
+    !wanted ||
+    foldForSearch(`${r.displayName} ${r.email ?? ''}`).includes(wanted);
+  const confirmedFound = confirmedAll.filter(matches);
+  const waitingFound = waitingAll.filter(matches);
+  const confirmed = confirmedFound.slice(0, LIST_LIMIT);
+  const waiting = waitingFound.slice(0, LIST_LIMIT);
+  const capped = (shown: number, count: number) =>
+    count > shown
+      ? html`<p class="hint">${t.t('org.regs.capped', { shown, count })}</p>`
+      : '';
+  const path = `${managePath(e.id)}/registrations`;
   const when = (r: RegistrationRow) =>
     html`<time datetime="${r.registeredAt}"
       >${formatShort(r.registeredAt, e.timeZone, page.locale)}</time
@@ -523,18 +542,20 @@ export function registrationsPage(
     r.email === null ? t.t('org.regs.deleted') : r.displayName;
   const email = (r: RegistrationRow) =>
     r.email ? html`<a href="mailto:${r.email}">${r.email}</a>` : '';
+  // one line per form: a list of a hundred people is mostly these
   const checkIn = (r: RegistrationRow) =>
     r.checkedIn
       ? tag(t.t('org.regs.isCheckedIn'), 'green')
-      : postForm(
-          page,
-          `${managePath(e.id)}/registrations/${r.id}/check-in`,
-          html`<button type="submit" class="button secondary">
+      : html`<form method="post" action="${path}/${r.id}/check-in">
+          ${csrfField(page)}${q ? html`<input type="hidden" name="q" value="${q}" />` : ''}<button
+            type="submit"
+            class="button secondary"
+          >
             ${t.t('org.regs.checkInButton')}<span class="visually-hidden">
               ${name(r)}</span
             >
-          </button>`,
-        );
+          </button>
+        </form>`;
   return {
     title: t.t('org.regs.title'),
     heading: false,
@@ -546,11 +567,11 @@ export function registrationsPage(
         [
           t.t('org.regs.confirmed'),
           t.t('org.regs.ofCapacity', {
-            count: confirmed.length,
+            count: confirmedAll.length,
             capacity: e.capacity,
           }),
         ],
-        [t.t('org.regs.waiting'), String(waiting.length)],
+        [t.t('org.regs.waiting'), String(waitingAll.length)],
         [t.t('org.regs.checkedIn'), String(checkedIn)],
         [t.t('org.regs.cancelled'), String(cancelled.length)],
       ])}
@@ -565,7 +586,18 @@ export function registrationsPage(
           >${t.t('org.regs.export')}</a
         >
       </p>
+      <form method="get" action="${path}" role="search" class="filters">
+        ${input(page, { id: 'q', name: 'q', type: 'search', label: t.t('org.regs.search'), hint: t.t('org.regs.searchHint'), value: q, maxlength: 100, autocomplete: 'off', spellcheck: false })}
+        <div class="button-group">
+          <button type="submit" class="button secondary">
+            ${t.t('org.regs.searchButton')}
+          </button>
+          ${q ? html`<a href="${path}">${t.t('org.regs.showAll')}</a>` : ''}
+        </div>
+      </form>
+      ${q ? html`<p>${t.t('org.regs.matching', { q })}</p>` : ''}
       <h2 id="confirmed">${t.t('org.regs.confirmedTitle')}</h2>
+      ${capped(confirmed.length, confirmedFound.length)}
       ${
         confirmed.length
           ? html`<ul class="card-list">
@@ -582,6 +614,7 @@ export function registrationsPage(
       }
       <h2 id="waiting">${t.t('org.regs.waitingTitle')}</h2>
       <p>${t.t('org.regs.waitingExplain')}</p>
+      ${capped(waiting.length, waitingFound.length)}
       ${
         waiting.length
           ? html`<ol class="card-list">
