@@ -219,7 +219,8 @@ describe('live room and pairing pages: who may open what (HTTP, no JavaScript)',
     const page = await get(web.ana, '/me/pairings');
     expect(page).toContain('Boris Petrović');
     expect(page).toContain(`href="/rooms/${pairRoom}"`);
-    expect(page).toContain('Chosen by the organisers');
+    expect(page).toContain('Your organisers put you together.');
+    expect(page).toContain('You share interests: Energy.');
     expect(page.length).toBeLessThan(100_000);
     const none = await get(web.stranger, '/me/pairings');
     expect(none).not.toContain('Boris Petrović');

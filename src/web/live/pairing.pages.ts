@@ -242,8 +242,69 @@ function feedbackForm(
   </details>`;
 }
 
+/**
+ * Why two people were paired, in the reader's language: the engine's reasons (rules) with what
+ * the page knows in localised form (shared interests, the language, the suggested time).
+ */
+function myReasons(
+  page: PageContext,
+  p: MyPairing,
+  myInterests: string[],
+  topicName: (id: string) => string,
+  langName: (code: string) => string,
+): Html {
+  const { t } = page;
+  const rules = [...new Set(p.reasons.map((r) => r.rule))];
+  const shared = [
+    ...new Set(
+      p.partners.flatMap((x) =>
+        x.interests.filter((i) => myInterests.includes(i)),
+      ),
+    ),
+  ];
+  const line = (rule: string): string | undefined => {
+    switch (rule) {
+      case 'interests':
+        return shared.length
+          ? t.t('live.why.interests', {
+              list: shared.map(topicName).join(', '),
+            })
+          : t.t('live.reason.interests');
+      case 'availability':
+        return p.suggestedMeeting
+          ? t.t('live.why.availability', {
+              slot: slotText(page, p.suggestedMeeting.slot),
+            })
+          : t.t('live.reason.availability');
+      case 'language':
+        return p.language
+          ? t.t('live.pairings.language', { language: langName(p.language) })
+          : t.t('live.reason.language');
+      case 'place':
+        return t.t('live.why.place');
+      case 'feedback':
+        return t.t('live.why.feedback');
+      case 'interpreter':
+        return t.t('live.pairings.interpreter');
+      case 'repeat':
+        return t.t('live.why.repeat');
+      case 'locked':
+        return t.t('live.why.locked');
+      default:
+        return undefined;
+    }
+  };
+  const lines = rules.map(line).filter((x): x is string => !!x);
+  if (!lines.length) return html``;
+  return html`<ul class="reasons">
+    ${lines.map((l) => html`<li>${l}</li>`)}
+  </ul>`;
+}
+
 export interface MyPairingsData {
   pairings: MyPairing[];
+  /** the reader's own interests, for the shared ones */
+  myInterests: string[];
   cohorts: MyCohort[];
   ref: Reference;
   done?: PairingNotice;
@@ -300,7 +361,7 @@ export function myPairingsPage(
       ${p.language ? html`<p>${t.t('live.pairings.language', { language: langName(p.language) })}</p>` : ''}
       ${p.interpreter ? html`<p>${tag(t.t('live.pairings.interpreter'), 'yellow')}</p>` : ''}
       <h3>${t.t('live.pairings.why')}</h3>
-      ${reasonList(page, p.reasons)}
+      ${myReasons(page, p, d.myInterests, topicName, langName)}
       <h3>${t.t('live.pairings.meeting')}</h3>
       <p>
         ${

@@ -9,6 +9,7 @@ import {
   MembersPairDto,
 } from '../../pairing/dto/cohort.dto.js';
 import { CohortsService } from '../../pairing/cohorts.service.js';
+import { ParticipantsService } from '../../participants/participants.service.js';
 import { ReferenceService } from '../../reference/reference.service.js';
 import { FormErrors } from '../components.js';
 import { appError, check, field, fields, type FormBody } from '../forms.js';
@@ -50,6 +51,7 @@ export class MyPairingsPagesController {
   constructor(
     private readonly cohorts: CohortsService,
     private readonly reference: ReferenceService,
+    private readonly participants: ParticipantsService,
     private readonly pages: PageRenderer,
   ) {}
 
@@ -67,10 +69,11 @@ export class MyPairingsPagesController {
     } = {},
   ) {
     const actor = actorOf(page);
-    const [pairings, list, ref] = await Promise.all([
+    const [pairings, list, ref, me] = await Promise.all([
       this.cohorts.myPairings(actor) as Promise<MyPairing[]>,
       actor.role === 'participant' ? this.cohorts.list(actor) : [],
       this.reference.all(),
+      this.participants.me(actor),
     ]);
     const cohorts: MyCohort[] = await Promise.all(
       list.map(async (c) => {
@@ -85,6 +88,7 @@ export class MyPairingsPagesController {
     );
     const content = myPairingsPage(page, {
       pairings,
+      myInterests: (me.profile as { interests?: string[] }).interests ?? [],
       cohorts,
       ref,
       done: extra.done,

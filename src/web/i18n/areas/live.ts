@@ -182,6 +182,14 @@ export const liveEn = {
   'live.reason.repeat': 'Paired before',
   'live.reason.locked': 'Chosen by the organisers',
 
+  'live.why.interests': 'You share interests: {list}.',
+  'live.why.availability': 'You both have free time on {slot}.',
+  'live.why.place':
+    'Where you live was taken into account, as your organisers chose.',
+  'live.why.feedback': 'Your earlier feedback was taken into account.',
+  'live.why.repeat':
+    'You were paired before: there was no new partner who fitted better.',
+  'live.why.locked': 'Your organisers put you together.',
   'live.feedback.give': 'Tell us how it went',
   'live.feedback.change': 'Change your feedback',
   'live.feedback.given': 'You rated this pairing {rating} out of 5.',
@@ -463,6 +471,13 @@ export const liveSq: AreaCatalogue<typeof liveEn> = {
   'live.reason.interpreter': 'Nevojitet përkthyes',
   'live.reason.repeat': 'Çiftuar më parë',
   'live.reason.locked': 'Zgjedhur nga organizatorët',
+  'live.why.interests': 'Keni interesa të përbashkëta: {list}.',
+  'live.why.availability': 'Të dy keni kohë të lirë: {slot}.',
+  'live.why.place': 'U mor parasysh se ku jetoni, siç zgjodhën organizatorët.',
+  'live.why.feedback': 'U mor parasysh mendimi juaj i mëparshëm.',
+  'live.why.repeat':
+    'Keni qenë çift më parë: nuk kishte partner të ri që përshtatej më mirë.',
+  'live.why.locked': 'Organizatorët ju vunë bashkë.',
   'live.feedback.give': 'Na tregoni si shkoi',
   'live.feedback.change': 'Ndryshoni mendimin tuaj',
   'live.feedback.given': 'E vlerësuat këtë çift me {rating} nga 5.',
@@ -732,6 +747,14 @@ export const liveSrCyrl: AreaCatalogue<typeof liveEn> = {
   'live.reason.interpreter': 'Потребан преводилац',
   'live.reason.repeat': 'Већ сте били у пару',
   'live.reason.locked': 'Изабрали организатори',
+  'live.why.interests': 'Имате заједничка интересовања: {list}.',
+  'live.why.availability': 'Обоје имате слободно време: {slot}.',
+  'live.why.place':
+    'Узето је у обзир где живите, како су организатори одлучили.',
+  'live.why.feedback': 'Узето је у обзир ваше раније мишљење.',
+  'live.why.repeat':
+    'Већ сте били у пару: није било новог пара који би боље одговарао.',
+  'live.why.locked': 'Организатори су вас ставили заједно.',
   'live.feedback.give': 'Реците нам како је било',
   'live.feedback.change': 'Промените своје мишљење',
   'live.feedback.given': 'Оценили сте овај пар оценом {rating} од 5.',
