@@ -592,6 +592,8 @@ async function run(server, sockets) {
         ? +(((lastMb - firstMb) / firstMb) * 100).toFixed(1)
         : 0,
       max: +Math.max(...rss.map((s) => s.mb)).toFixed(1),
+      // one sample every 10 s, to see whether it levels off
+      every10s: rss.filter((_, i) => i % 10 === 0).map((s) => Math.round(s.mb)),
     },
     messages: {
       acknowledged: acked.size,
@@ -611,6 +613,7 @@ async function run(server, sockets) {
         `${pad(r.kind, 16)}${pad(r.count, 8)}${pad(r.errors, 8)}${pad(r.p50, 9)}${pad(r.p99, 9)}${r.max}`,
     ),
     `RSS: ${result.rssMb.firstWindowMedian} MB (first ${result.rssMb.windowSeconds} s) → ${result.rssMb.lastWindowMedian} MB (last ${result.rssMb.windowSeconds} s), ${result.rssMb.growthPct}%`,
+    `RSS every 10 s (MB): ${result.rssMb.every10s.join(' ')}`,
     `messages: ${result.messages.acknowledged} acknowledged, ${result.messages.lost} lost; errors ${failed}/${total}`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
@@ -650,6 +653,7 @@ function recordSummary(result) {
       rssFirstMb: rssMb.firstWindowMedian,
       rssLastMb: rssMb.lastWindowMedian,
       rssGrowthPct: rssMb.growthPct,
+      rssMbEvery10s: rssMb.every10s.join(' '),
       messagesAcknowledged: messages.acknowledged,
       messagesLost: messages.lost,
       at: new Date().toISOString(),
