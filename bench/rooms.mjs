@@ -2,7 +2,12 @@
 // before its ack) next to a bare socket.io server written here (stores nothing, checks nothing),
 // same machine, same run, same clients, loopback only.
 //
-//   npm run build && node bench/rooms.mjs [--seconds 10] [--fanout-clients 500] [--pairs 500]
+//   npm run build && node bench/rooms.mjs [--seconds 10] [--rounds 4] [--fanout-clients 500]
+//                          [--pairs 500] [--mariadb mariadb://root@127.0.0.1:3306]
+//
+// --mariadb (or --mysql) SERVER: UraMost stores on a scratch database made on that server for
+// the run and dropped afterwards (DATABASE_URL names one database to use as it is instead).
+// Otherwise a fresh SQLite file in a temporary directory.
 //
 // Scenarios:
 //   fan-out  one room, N clients, 10 of them sending as fast as acks come back (--window 1):
@@ -12,11 +17,14 @@
 //   memory   heap and RSS per connected client, measured in the server process after a GC
 //
 // Each server runs in its own child process (`--serve uramost|bare`), the clients in this one.
-// Prints a table and, last, one JSON line with every figure.
+// Both servers are up at once and take turns: per scenario, --rounds windows each of
+// --seconds / --rounds measured seconds (after 1 s of warm-up), bare and UraMost alternating,
+// so that both see the same drift of a shared machine's load; the table gives the ratio over all
+// windows and the spread of the per-round ratios. Prints a table and, last, one JSON line.
 import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -31,7 +39,12 @@ const SENDERS = 10;
 /** Unacknowledged messages per sender: 1 = the next message after the ack (closed loop). */
 const SENDER_WINDOW = Number(arg('window', 1));
 const PAIRS = Number(arg('pairs', 500));
-const WARMUP_MS = 2000;
+/** Measured seconds are split into this many windows per server, taken in turns. */
+const ROUNDS = Math.max(1, Number(arg('rounds', 4)));
+const WARMUP_MS = 1000;
+const KINDS = ['bare', 'uramost'];
+/** Numbers the measuring windows: every window's clientMsgIds are new. */
+let windowNo = 0;
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const percentile = (xs, p) => {
@@ -249,21 +262,129 @@ function startServer(kind) {
 
 async function main() {
   const { io } = await import('socket.io-client');
-  const results = {};
-  for (const kind of ['bare', 'uramost']) {
+  const server = arg('mariadb', arg('mysql', null));
+  let scratch = null;
+  if (server) {
+    const { createScratchMysqlDatabase } = await import(
+      new URL('../dist/database/scratch-mysql.js', import.meta.url).href
+    );
+    scratch = await createScratchMysqlDatabase(server, 'uramost_bench');
+    process.env.DATABASE_URL = scratch.url;
+  }
+  try {
+    report(await runBoth(io));
+  } finally {
+    await scratch?.drop();
+  }
+}
+
+/**
+ * Both servers run at once and take turns: ROUNDS windows each per scenario, bare and UraMost
+ * alternating (bare first in odd rounds, UraMost first in even ones). On a shared machine the load
+ * drifts within seconds; taking turns puts both under the same drift, and the per-round ratios
+ * show how steady the comparison is.
+ */
+async function runBoth(io) {
+  const spec = { fanout: FANOUT_CLIENTS, pairs: PAIRS };
+  const servers = {};
+  for (const kind of KINDS) {
     const server = startServer(kind);
     const { port } = await server.ready;
-    const spec = { fanout: FANOUT_CLIENTS, pairs: PAIRS };
     // accounts, tokens and rooms are made in the child
     const { setup } = await server.ask({ cmd: 'setup', spec });
     console.error(
       `${kind}: ${setup.tokens.length} people, ${setup.pairRooms.length + 1} rooms`,
     );
-    results[kind] = await runAll(io, server, port, spec, setup);
-    server.child.send({ cmd: 'exit' });
-    await new Promise((r) => server.child.once('exit', r));
+    servers[kind] = { server, port, setup };
   }
-  report(results);
+  const results = { bare: {}, uramost: {} };
+
+  // memory and fan-out: one room
+  const fan = {};
+  for (const kind of KINDS) {
+    const { server, port, setup } = servers[kind];
+    const before = (await server.ask({ cmd: 'mem' })).mem;
+    const tokens = setup.tokens.slice(0, spec.fanout);
+    fan[kind] = await connectMany(
+      io,
+      port,
+      tokens,
+      tokens.map(() => setup.fanoutRoom),
+    );
+    const after = (await server.ask({ cmd: 'mem' })).mem;
+    results[kind].memory = {
+      clients: spec.fanout,
+      heapPerClientKB: (after.heapUsed - before.heapUsed) / spec.fanout / 1024,
+      rssPerClientKB: (after.rss - before.rss) / spec.fanout / 1024,
+    };
+  }
+  const fanRuns = await takeTurns(servers, (kind) =>
+    fanoutScenario(fan[kind], servers[kind].setup.fanoutRoom),
+  );
+  for (const kind of KINDS) for (const s of fan[kind]) s.close();
+
+  // pairs
+  const pairs = {};
+  for (const kind of KINDS) {
+    const { port, setup } = servers[kind];
+    const tokens = setup.tokens.slice(spec.fanout);
+    pairs[kind] = await connectMany(
+      io,
+      port,
+      tokens,
+      tokens.map((_, i) => setup.pairRooms[Math.floor(i / 2)]),
+    );
+  }
+  const uramost = servers.uramost.server;
+  await uramost.ask({ cmd: 'profile', on: true });
+  const pairRuns = await takeTurns(servers, (kind) =>
+    pairsScenario(pairs[kind]),
+  );
+  await uramost.ask({ cmd: 'profile', on: false });
+  for (const kind of KINDS) for (const s of pairs[kind]) s.close();
+
+  for (const kind of KINDS) {
+    results[kind].fanout = merged(fanRuns[kind]);
+    results[kind].pairs = merged(pairRuns[kind]);
+  }
+  const ratios = (runs) =>
+    runs.uramost.map(
+      (u, i) =>
+        u.count / u.seconds / (runs.bare[i].count / runs.bare[i].seconds),
+    );
+  results.rounds = { fanout: ratios(fanRuns), pairs: ratios(pairRuns) };
+
+  for (const kind of KINDS) {
+    servers[kind].server.child.send({ cmd: 'exit' });
+    await new Promise((r) => servers[kind].server.child.once('exit', r));
+  }
+  return results;
+}
+
+async function takeTurns(servers, scenario) {
+  const runs = { bare: [], uramost: [] };
+  for (let round = 0; round < ROUNDS; round++)
+    for (const kind of round % 2 === 0 ? KINDS : [...KINDS].reverse())
+      runs[kind].push(
+        await measured(servers[kind].server, () => scenario(kind)),
+      );
+  return runs;
+}
+
+/** One figure from the windows of one server: counts and CPU added up, latencies pooled. */
+function merged(runs) {
+  const seconds = runs.reduce((a, r) => a + r.seconds, 0);
+  const wallMs = runs.reduce((a, r) => a + r.wallMs, 0);
+  const latencies = runs.flatMap((r) => r.latencies);
+  const share = (us) => Math.round((100 * us) / 1000 / wallMs);
+  return {
+    perSecond: runs.reduce((a, r) => a + r.count, 0) / seconds,
+    p50ms: percentile(latencies, 50),
+    p99ms: percentile(latencies, 99),
+    errors: runs.reduce((a, r) => a + r.errors, 0),
+    serverCpuPercent: share(runs.reduce((a, r) => a + r.serverCpuUs, 0)),
+    clientCpuPercent: share(runs.reduce((a, r) => a + r.clientCpuUs, 0)),
+  };
 }
 
 async function connectMany(io, port, tokens, rooms) {
@@ -292,79 +413,47 @@ async function connectMany(io, port, tokens, rooms) {
   return sockets;
 }
 
-async function runAll(io, server, port, spec, setup) {
-  const memBefore = (await server.ask({ cmd: 'mem' })).mem;
-
-  // fan-out: one room
-  const fanTokens = setup.tokens.slice(0, spec.fanout);
-  const fanSockets = await connectMany(
-    io,
-    port,
-    fanTokens,
-    fanTokens.map(() => setup.fanoutRoom),
-  );
-  const memAfter = (await server.ask({ cmd: 'mem' })).mem;
-  const fanout = await measured(server, () =>
-    fanoutScenario(fanSockets, setup.fanoutRoom),
-  );
-  for (const s of fanSockets) s.close();
-
-  // pairs
-  const pairTokens = setup.tokens.slice(spec.fanout);
-  const pairSockets = await connectMany(
-    io,
-    port,
-    pairTokens,
-    pairTokens.map((_, i) => setup.pairRooms[Math.floor(i / 2)]),
-  );
-  const profiling = server.name === 'uramost';
-  if (profiling) await server.ask({ cmd: 'profile', on: true });
-  const pairs = await measured(server, () => pairsScenario(pairSockets));
-  if (profiling) await server.ask({ cmd: 'profile', on: false });
-  for (const s of pairSockets) s.close();
-
-  return {
-    fanout,
-    pairs,
-    memory: {
-      clients: spec.fanout,
-      heapPerClientKB:
-        (memAfter.heapUsed - memBefore.heapUsed) / spec.fanout / 1024,
-      rssPerClientKB: (memAfter.rss - memBefore.rss) / spec.fanout / 1024,
-    },
-  };
-}
-
-/** Adds the CPU share (of one core) used by the server and by these clients meanwhile. */
+/** Adds the CPU time used by the server and by these clients meanwhile. */
 async function measured(server, scenario) {
   const s0 = (await server.ask({ cmd: 'cpu' })).cpu;
   const c0 = process.cpuUsage();
   const t0 = performance.now();
   const result = await scenario();
-  const ms = performance.now() - t0;
+  const wallMs = performance.now() - t0;
   const s1 = (await server.ask({ cmd: 'cpu' })).cpu;
   const c1 = process.cpuUsage(c0);
-  const share = (u, s) => Math.round((100 * (u + s)) / 1000 / ms);
   return {
     ...result,
-    serverCpuPercent: share(s1.user - s0.user, s1.system - s0.system),
-    clientCpuPercent: share(c1.user, c1.system),
+    wallMs,
+    serverCpuUs: s1.user - s0.user + (s1.system - s0.system),
+    clientCpuUs: c1.user + c1.system,
   };
 }
 
+/** Measures for SECONDS / ROUNDS after a warm-up; stops the senders and waits for their acks. */
+async function window(counting) {
+  await sleep(WARMUP_MS);
+  counting.on = true;
+  const t0 = performance.now();
+  await sleep((SECONDS * 1000) / ROUNDS);
+  counting.on = false;
+  return (performance.now() - t0) / 1000;
+}
+
 async function fanoutScenario(sockets, roomId) {
-  let counting = false;
+  const w = ++windowNo;
+  const counting = { on: false };
   let deliveries = 0;
   const latencies = [];
-  for (const s of sockets)
-    s.on('message:new', (m) => {
-      if (!counting) return;
-      deliveries++;
-      const sent = Number(m.body.slice(m.body.indexOf(' ') + 1));
-      latencies.push(performance.now() - sent);
-    });
+  const onNew = (m) => {
+    if (!counting.on) return;
+    deliveries++;
+    const sent = Number(m.body.slice(m.body.indexOf(' ') + 1));
+    latencies.push(performance.now() - sent);
+  };
+  for (const s of sockets) s.on('message:new', onNew);
   let running = true;
-  let sent = 0;
+  let errors = 0;
   const senders = sockets.slice(0, SENDERS).map(async (s, n) => {
     let inFlight = 0;
     let i = 0;
@@ -377,34 +466,32 @@ async function fanoutScenario(sockets, roomId) {
       inFlight++;
       s.emit(
         'message:send',
-        { roomId, body: `b ${performance.now()}`, clientMsgId: `f${n}-${i++}` },
-        () => {
+        {
+          roomId,
+          body: `b ${performance.now()}`,
+          clientMsgId: `f${w}-${n}-${i++}`,
+        },
+        (r) => {
+          if (!r.data && counting.on) errors++;
           inFlight--;
-          sent++;
           wake?.();
           wake = null;
         },
       );
     }
   });
-  await sleep(WARMUP_MS);
-  counting = true;
-  const t0 = performance.now();
-  await sleep(SECONDS * 1000);
-  counting = false;
-  const elapsed = (performance.now() - t0) / 1000;
+  const seconds = await window(counting);
   running = false;
   await Promise.race([Promise.all(senders), sleep(3000)]);
-  return {
-    deliveriesPerSecond: deliveries / elapsed,
-    p50ms: percentile(latencies, 50),
-    p99ms: percentile(latencies, 99),
-    messagesAcked: sent,
-  };
+  // the last deliveries of this window arrive while nothing counts any more
+  await sleep(200);
+  for (const s of sockets) s.off('message:new', onNew);
+  return { count: deliveries, seconds, latencies, errors };
 }
 
 async function pairsScenario(sockets) {
-  let counting = false;
+  const w = ++windowNo;
+  const counting = { on: false };
   let acked = 0;
   let errors = 0;
   const latencies = [];
@@ -417,36 +504,31 @@ async function pairsScenario(sockets) {
       const r = await new Promise((resolve) =>
         s.emit(
           'message:send',
-          { roomId, body: `p ${t}`, clientMsgId: `p${n}-${i++}` },
+          { roomId, body: `p ${t}`, clientMsgId: `p${w}-${n}-${i++}` },
           resolve,
         ),
       );
-      if (!counting) continue;
+      if (!counting.on) continue;
       if (r.data) {
         acked++;
         latencies.push(performance.now() - t);
       } else errors++;
     }
   });
-  await sleep(WARMUP_MS);
-  counting = true;
-  const t0 = performance.now();
-  await sleep(SECONDS * 1000);
-  counting = false;
-  const elapsed = (performance.now() - t0) / 1000;
+  const seconds = await window(counting);
   running = false;
   await Promise.race([Promise.all(loops), sleep(3000)]);
-  return {
-    ackedPerSecond: acked / elapsed,
-    p50ms: percentile(latencies, 50),
-    p99ms: percentile(latencies, 99),
-    errors,
-  };
+  return { count: acked, seconds, latencies, errors };
 }
 
-function report({ bare, uramost }) {
+function report({ bare, uramost, rounds }) {
   const f = (x, d = 0) => x.toFixed(d);
-  const pct = (a, b) => `${f((100 * a) / b)}%`;
+  const pct = (x) => `${f(100 * x)}%`;
+  const span = (xs) =>
+    `${pct(Math.min(...xs))}–${pct(Math.max(...xs))}`.replace(/%–/, '–');
+  const ratio = (k) => uramost[k].perSecond / bare[k].perSecond;
+  /** Server CPU per delivered or acknowledged message, in microseconds. */
+  const cpuPer = (r) => f((r.serverCpuPercent * 10_000) / r.perSecond);
   const rows = [
     [
       'scenario',
@@ -459,68 +541,74 @@ function report({ bare, uramost }) {
     [
       `fan-out ${FANOUT_CLIENTS} clients, ${SENDERS} senders`,
       'deliveries/s',
-      f(bare.fanout.deliveriesPerSecond),
-      f(uramost.fanout.deliveriesPerSecond),
-      pct(uramost.fanout.deliveriesPerSecond, bare.fanout.deliveriesPerSecond),
+      f(bare.fanout.perSecond),
+      f(uramost.fanout.perSecond),
+      `${pct(ratio('fanout'))} (rounds ${span(rounds.fanout)})`,
       '≥ 85%',
     ],
     [
       '',
-      'p50 latency ms',
-      f(bare.fanout.p50ms, 1),
-      f(uramost.fanout.p50ms, 1),
+      'p50 / p99 latency ms',
+      `${f(bare.fanout.p50ms, 1)} / ${f(bare.fanout.p99ms, 1)}`,
+      `${f(uramost.fanout.p50ms, 1)} / ${f(uramost.fanout.p99ms, 1)}`,
       '',
       '',
     ],
     [
       '',
-      'p99 latency ms',
-      f(bare.fanout.p99ms, 1),
-      f(uramost.fanout.p99ms, 1),
+      'server CPU µs/delivery',
+      cpuPer(bare.fanout),
+      cpuPer(uramost.fanout),
       '',
       '',
     ],
     [
       `${PAIRS} pair rooms, all sending`,
       'acked msgs/s',
-      f(bare.pairs.ackedPerSecond),
-      f(uramost.pairs.ackedPerSecond),
-      pct(uramost.pairs.ackedPerSecond, bare.pairs.ackedPerSecond),
+      f(bare.pairs.perSecond),
+      f(uramost.pairs.perSecond),
+      `${pct(ratio('pairs'))} (rounds ${span(rounds.pairs)})`,
       '≥ 50%',
     ],
     [
       '',
-      'p50 ack ms',
-      f(bare.pairs.p50ms, 1),
-      f(uramost.pairs.p50ms, 1),
+      'p50 / p99 ack ms',
+      `${f(bare.pairs.p50ms, 1)} / ${f(bare.pairs.p99ms, 1)}`,
+      `${f(uramost.pairs.p50ms, 1)} / ${f(uramost.pairs.p99ms, 1)}`,
       '',
       '',
     ],
     [
       '',
-      'p99 ack ms',
-      f(bare.pairs.p99ms, 1),
-      f(uramost.pairs.p99ms, 1),
+      'server CPU µs/message',
+      cpuPer(bare.pairs),
+      cpuPer(uramost.pairs),
+      '',
+      '',
+    ],
+    [
+      '',
+      'error acks',
+      String(bare.pairs.errors),
+      String(uramost.pairs.errors),
       '',
       '',
     ],
     [
       `memory, ${FANOUT_CLIENTS} clients`,
-      'heap KB/client',
-      f(bare.memory.heapPerClientKB, 1),
-      f(uramost.memory.heapPerClientKB, 1),
-      '',
-      '',
-    ],
-    [
-      '',
-      'RSS KB/client',
-      f(bare.memory.rssPerClientKB, 1),
-      f(uramost.memory.rssPerClientKB, 1),
+      'heap / RSS KB/client',
+      `${f(bare.memory.heapPerClientKB, 1)} / ${f(bare.memory.rssPerClientKB, 1)}`,
+      `${f(uramost.memory.heapPerClientKB, 1)} / ${f(uramost.memory.rssPerClientKB, 1)}`,
       '',
       '',
     ],
   ];
+  const database = process.env.DATABASE_URL
+    ? new URL(process.env.DATABASE_URL).protocol.replace(':', '')
+    : 'sqlite';
+  console.log(
+    `UraMost stores on ${database}; ${ROUNDS} rounds of ${f(SECONDS / ROUNDS, 1)} s per server and scenario, taken in turns; load average ${loadavg()[0].toFixed(1)}`,
+  );
   const widths = rows[0].map((_, i) =>
     Math.max(...rows.map((r) => r[i].length)),
   );
@@ -530,20 +618,23 @@ function report({ bare, uramost }) {
     JSON.stringify({
       bench: 'rooms',
       seconds: SECONDS,
-      database: process.env.DATABASE_URL ? 'mysql' : 'sqlite',
+      rounds: ROUNDS,
+      database,
+      loadAverage: loadavg(),
       fanout: {
         clients: FANOUT_CLIENTS,
         senders: SENDERS,
         bare: bare.fanout,
         uramost: uramost.fanout,
-        ratio:
-          uramost.fanout.deliveriesPerSecond / bare.fanout.deliveriesPerSecond,
+        ratio: ratio('fanout'),
+        roundRatios: rounds.fanout,
       },
       pairs: {
         rooms: PAIRS,
         bare: bare.pairs,
         uramost: uramost.pairs,
-        ratio: uramost.pairs.ackedPerSecond / bare.pairs.ackedPerSecond,
+        ratio: ratio('pairs'),
+        roundRatios: rounds.pairs,
       },
       memory: { bare: bare.memory, uramost: uramost.memory },
     }),
