@@ -368,8 +368,8 @@ async function overHttp() {
     const text = String(body.body);
     const bytes = Buffer.byteLength(text, 'utf8');
     const vevents = text.split('BEGIN:VEVENT').length - 1;
-    const tentative = text.split('STATUS:TENTATIVE').length - 1;
-    const cancelled = text.split('STATUS:CANCELLED').length - 1;
+    const tentative = text.split('\r\nSTATUS:TENTATIVE').length - 1;
+    const cancelled = text.split('\r\nSTATUS:CANCELLED').length - 1;
     const { etag } = await fetchFeed(feed);
 
     // The rendered-feed cache, reached in-process, to time renders over HTTP.
