@@ -165,6 +165,29 @@ const MATRIX: Record<string, string> = {
   'GET /me/data/export':                                        '3xx ok ok ok ok ok',
   'GET /me/delete':                                             '3xx ok ok ok ok ok',
   'POST /me/delete':                                            '3xx 3xx 3xx 3xx 3xx 3xx',
+  'GET /me/calendar':                                           '3xx ok ok ok ok ok',
+  'POST /me/calendar/rotate':                                   '3xx 3xx 3xx 3xx 3xx 3xx',
+  'GET /organiser/events':                                      '3xx 403 403 ok ok ok',
+  'GET /organiser/events/new':                                  '3xx 403 403 ok ok 403',
+  'POST /organiser/events/new':                                 '3xx 403 403 400 400 403',
+  'GET /organiser/events/:id/edit':                             '3xx 403 403 403 ok ok',
+  'POST /organiser/events/:id/edit':                            '3xx 403 403 403 400 400',
+  'GET /organiser/events/:id':                                  '3xx 403 403 403 ok ok',
+  'POST /organiser/events/:id/publish':                         '3xx 403 403 403 3xx 3xx',
+  'GET /organiser/events/:id/cancel':                           '3xx 403 403 403 ok ok',
+  'POST /organiser/events/:id/cancel':                          '3xx 403 403 403 3xx 3xx',
+  'POST /organiser/events/:id/sessions':                        '3xx 403 403 403 400 400',
+  'GET /organiser/events/:id/sessions/:sessionId':              '3xx 403 403 403 ok ok',
+  'POST /organiser/events/:id/sessions/:sessionId':             '3xx 403 403 403 400 400',
+  'POST /organiser/events/:id/sessions/:sessionId/remove':      '3xx 403 403 403 3xx 3xx',
+  'GET /organiser/events/:id/registrations':                    '3xx 403 403 403 ok ok',
+  'POST /organiser/events/:id/registrations/:registrationId/check-in': '3xx 403 403 403 3xx 3xx',
+  'GET /admin':                                                 '3xx 403 403 403 403 3xx',
+  'GET /admin/organisations':                                   '3xx 403 403 403 403 ok',
+  'POST /admin/organisations':                                  '3xx 403 403 403 403 400',
+  'GET /admin/organisations/:id':                               '3xx 403 403 403 403 ok',
+  'POST /admin/organisations/:id/organisers':                   '3xx 403 403 403 403 400',
+  'GET /admin/reference':                                       '3xx 403 403 403 403 ok',
 };
 
 type Params = Record<string, string>;
@@ -257,6 +280,33 @@ async function freshDraftRound() {
 }
 
 const REQUESTS: Record<string, RouteRequest> = {
+  'POST /me/calendar/rotate': { self: true },
+  'POST /organiser/events/:id/cancel': {
+    fresh: async () => ({ id: await freshEvent(true) }),
+  },
+  'POST /organiser/events/:id/sessions/:sessionId/remove': {
+    fresh: async () => {
+      const id = await freshEvent(true);
+      const ev = await api().get(`/api/events/${id}`).expect(200);
+      const start = new Date(ev.body.startsAt as string).getTime();
+      const s = await api()
+        .post(`/api/events/${id}/sessions`)
+        .set(auth(w.organiser))
+        .send({
+          title: 'To remove',
+          startsAt: new Date(start + 3600_000).toISOString(),
+          endsAt: new Date(start + 2 * 3600_000).toISOString(),
+        })
+        .expect(201);
+      return { id, sessionId: s.body.id as string };
+    },
+  },
+  'POST /organiser/events/:id/registrations/:registrationId/check-in': {
+    fresh: async (w) => {
+      const id = await freshEvent(true);
+      return { id, registrationId: await register(id, w.participant) };
+    },
+  },
   'POST /api/auth/register': {
     body: () => ({
       email: `${unique('new')}@example.org`,
@@ -543,6 +593,8 @@ function defaultParams(path: string): Params {
     [/^\/api\/cohorts\/:id/, () => w.cohortId],
     [/^\/api\/rooms\/:id/, () => w.eventRoomId],
     [/^\/events\/:id/, () => w.eventId],
+    [/^\/organiser\/events\/:id/, () => w.eventId],
+    [/^\/admin\/organisations\/:id/, () => w.orgId],
   ];
   const id = byPrefix.find(([re]) => re.test(path))?.[1]();
   return {

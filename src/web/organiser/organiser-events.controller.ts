@@ -331,11 +331,11 @@ export class OrganiserEventsController {
     return { event, session };
   }
 
-  @Get(':id/sessions/:sid')
+  @Get(':id/sessions/:sessionId')
   async editSessionForm(
     @Page() page: PageContext,
     @Param('id') id: string,
-    @Param('sid') sid: string,
+    @Param('sessionId') sid: string,
     @Res() res: Response,
   ) {
     const { event, session } = await this.sessionOf(page, id, sid);
@@ -350,11 +350,11 @@ export class OrganiserEventsController {
     );
   }
 
-  @Post(':id/sessions/:sid')
+  @Post(':id/sessions/:sessionId')
   async updateSession(
     @Page() page: PageContext,
     @Param('id') id: string,
-    @Param('sid') sid: string,
+    @Param('sessionId') sid: string,
     @Body() body: FormBody,
     @Res() res: Response,
   ) {
@@ -390,11 +390,11 @@ export class OrganiserEventsController {
     );
   }
 
-  @Post(':id/sessions/:sid/remove')
+  @Post(':id/sessions/:sessionId/remove')
   async removeSession(
     @Page() page: PageContext,
     @Param('id') id: string,
-    @Param('sid') sid: string,
+    @Param('sessionId') sid: string,
     @Body() _body: FormBody,
     @Res() res: Response,
   ) {
@@ -429,11 +429,11 @@ export class OrganiserEventsController {
     );
   }
 
-  @Post(':id/registrations/:rid/check-in')
+  @Post(':id/registrations/:registrationId/check-in')
   async checkIn(
     @Page() page: PageContext,
     @Param('id') id: string,
-    @Param('rid') rid: string,
+    @Param('registrationId') rid: string,
     @Body() body: FormBody,
     @Res() res: Response,
   ) {
