@@ -913,14 +913,11 @@ function placePoints(st: RowState, a: number, b: number, li: number): number {
 
 /**
  * The dual check's stream: every pair (a < b) whose score s may satisfy
- * lower[a] + lower[b] < 2s + offset2, each once; the others are skipped without being scored.
- *
- * Each class's members are sorted by `lower`. Row a bounds its score with class y from above
- * (the class pair's language points, a's own interest and slot counts capped, the best place
- * points a can get, the feedback bonus when a praised anyone), so only the members of y with
- * lower[b] < 2·bound + offset2 − lower[a] — a prefix of the sorted list — can qualify. A pair that
- * qualifies lies within both rows' prefixes, so visiting it from the row of its smaller end only
- * loses nothing.
+ * bound(a, b) < 2s + offset2, where bound(a, b) = lower[a] + lower[b] (+ 2z when both lie in the
+ * same group), each once. Two cheap upper bounds on s are tested before a pair is scored: one from
+ * a's side (the class pair's language points, a's own interest and slot counts capped, the best
+ * place points a can get, the feedback bonus when a praised anyone) and the same from b's side.
+ * Only pairs that pass both are scored; most pairs cost two comparisons.
  */
 function streamBelow(
   st: RowState,
@@ -928,35 +925,13 @@ function streamBelow(
   offset2: number,
   visit: (u: number, v: number, w: number) => void,
 ): void {
-  const { na, classOf, compat, compatPts, memberArr, mark, praised } = st;
+  const { na, classOf, compat, compatPts, memberArr, ptr, mark, praised } = st;
   const { interests, slotsBits, iw, sw, locOf, NL, tabled, placeTable } = st;
   const { wInt, capInt, wAv, capAv, fb, P, placeMode, posStart, active } = st;
   const { lower, group, z } = bounds;
+  ptr.fill(0);
   mark.fill(0);
   praised.fill(0);
-  // Each class split by group, each part sorted by ascending lower bound (ties: position).
-  const partStart: Int32Array[] = [];
-  const partGroup: Int32Array[] = [];
-  const sortedMem: Int32Array[] = [];
-  const sortedLow: Float64Array[] = [];
-  for (const mem of memberArr) {
-    const order = Array.from(mem).sort(
-      (x, y) => group[x] - group[y] || lower[x] - lower[y] || x - y,
-    );
-    const starts: number[] = [];
-    const groups: number[] = [];
-    for (let q = 0; q < order.length; q++) {
-      if (q === 0 || group[order[q]] !== group[order[q - 1]]) {
-        starts.push(q);
-        groups.push(group[order[q]]);
-      }
-    }
-    starts.push(order.length);
-    partStart.push(Int32Array.from(starts));
-    partGroup.push(Int32Array.from(groups));
-    sortedMem.push(Int32Array.from(order));
-    sortedLow.push(Float64Array.from(order, (x) => lower[x]));
-  }
   // Best place points per location.
   const placeMax = new Int32Array(Math.max(1, NL));
   if (placeMode !== 0) {
@@ -969,61 +944,63 @@ function streamBelow(
       placeMax[l] = best;
     }
   }
+  // own[a]: a's score with anyone, language points aside, is at most this.
+  const own = new Float64Array(na);
   for (let a = 0; a < na; a++) {
-    const i = active[a];
     let ints = 0;
     let slots = 0;
     for (let w = 0; w < iw; w++) ints += popcount(interests[a * iw + w]);
     for (let w = 0; w < sw; w++) slots += popcount(slotsBits[a * sw + w]);
-    let own =
+    let o =
       wInt * (ints < capInt ? ints : capInt) +
       wAv * (slots < capAv ? slots : capAv);
-    const li = locOf[a];
-    if (li >= 0) own += placeMax[li];
-    if (posStart[i + 1] > posStart[i]) own += fb;
+    if (locOf[a] >= 0) o += placeMax[locOf[a]];
+    const i = active[a];
+    if (posStart[i + 1] > posStart[i]) o += fb;
+    own[a] = o;
+  }
+  // keyB[b] = lower[b] − 2·own[b]: the pair may qualify only if keyB[b] + lower[a] (+ 2z) <
+  // 2·(language points) + offset2.
+  const keyB = new Float64Array(na);
+  for (let b = 0; b < na; b++) keyB[b] = lower[b] - 2 * own[b];
+  for (let a = 0; a < na; a++) {
     const ga = group[a];
     const la = lower[a];
     const za = ga >= 0 ? 2 * z[a] : 0;
+    const ownA2 = 2 * own[a];
+    const li = locOf[a];
     const cls = compat[classOf[a]];
     const clsPts = compatPts[classOf[a]];
-    let stamped = false;
     const stamp = a + 1;
+    stampRow(st, a, stamp);
     for (let t = 0; t < cls.length; t++) {
       const y = cls[t];
-      const base = clsPts[t];
-      const mem = sortedMem[y];
-      const low = sortedLow[y];
-      const starts = partStart[y];
-      const groups = partGroup[y];
-      for (let g = 0; g < groups.length; g++) {
-        const same = ga >= 0 && groups[g] === ga;
-        // Pairs of this part qualify only when lower[b] < limit.
-        const limit = 2 * (base + own) + offset2 - la - (same ? za : 0);
-        const end = starts[g + 1];
-        let q = starts[g];
-        if (!(low[q] < limit)) continue;
-        if (!stamped) {
-          stampRow(st, a, stamp);
-          stamped = true;
-        }
-        const extra = same ? za : 0;
-        for (; q < end && low[q] < limit; q++) {
-          const b = mem[q];
-          if (b <= a || mark[b] === stamp) continue;
-          let shared = 0;
-          let sl = 0;
-          for (let w = 0; w < iw; w++)
-            shared += popcount(interests[a * iw + w] & interests[b * iw + w]);
-          for (let w = 0; w < sw; w++)
-            sl += popcount(slotsBits[a * sw + w] & slotsBits[b * sw + w]);
-          let s =
-            base +
-            wInt * (shared < capInt ? shared : capInt) +
-            wAv * (sl < capAv ? sl : capAv);
-          if (praised[b] === stamp) s += fb;
-          if (li >= 0) s += placePoints(st, a, b, li);
-          if (la + low[q] + extra < 2 * s + offset2) visit(a, b, s);
-        }
+      const mem = memberArr[y];
+      let start = ptr[y];
+      while (start < mem.length && mem[start] <= a) start++;
+      ptr[y] = start;
+      const base2 = 2 * clsPts[t] + offset2;
+      const limitA = base2 + ownA2 - la;
+      const limitB = base2 - la;
+      for (let q = start; q < mem.length; q++) {
+        const b = mem[q];
+        const lb = ga >= 0 && group[b] === ga ? lower[b] + za : lower[b];
+        if (lb >= limitA) continue;
+        if (keyB[b] + (lb - lower[b]) >= limitB) continue;
+        if (mark[b] === stamp) continue;
+        let shared = 0;
+        let sl = 0;
+        for (let w = 0; w < iw; w++)
+          shared += popcount(interests[a * iw + w] & interests[b * iw + w]);
+        for (let w = 0; w < sw; w++)
+          sl += popcount(slotsBits[a * sw + w] & slotsBits[b * sw + w]);
+        let s =
+          clsPts[t] +
+          wInt * (shared < capInt ? shared : capInt) +
+          wAv * (sl < capAv ? sl : capAv);
+        if (praised[b] === stamp) s += fb;
+        if (li >= 0) s += placePoints(st, a, b, li);
+        if (la + lb < 2 * s + offset2) visit(a, b, s);
       }
     }
   }
