@@ -10,6 +10,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { Omittable } from '../../common/validation.js';
 import { ApiPropertyOptional, ApiProperty } from '@nestjs/swagger';
 import type { RoomMode } from '../entities/room.entity.js';
 import type { SanctionKind } from '../entities/room-sanction.entity.js';
@@ -81,7 +82,7 @@ export class UpdateRoomDto {
   @ApiPropertyOptional({
     description: 'Read-only for everybody but moderators.',
   })
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   locked?: boolean;
 
@@ -90,19 +91,19 @@ export class UpdateRoomDto {
     maximum: 3600,
     description: '0 turns slow mode off.',
   })
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @Min(0)
   @Max(3600)
   slowModeSeconds?: number;
 
   @ApiPropertyOptional({ enum: ['chat', 'qa'] })
-  @IsOptional()
+  @Omittable()
   @IsIn(['chat', 'qa'])
   mode?: RoomMode;
 
   @ApiPropertyOptional({ description: 'Q&A: questions wait for a moderator.' })
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   qaModeration?: boolean;
 }
