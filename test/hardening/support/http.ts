@@ -122,7 +122,9 @@ export function errorFormatProblems(res: RawResponse, sent = ''): string[] {
   const m = body.message;
   if (typeof m !== 'string') problems.push('message is not a string');
   else {
-    if (!/^\p{Lu}/u.test(m))
+    // (a sentence may start with something the request named, like a hall called "x")
+    const firstWord = m.split(/\s/)[0];
+    if (!/^\p{Lu}/u.test(m) && !(firstWord && sent.includes(firstWord)))
       problems.push(`message does not start a sentence: ${m.slice(0, 100)}`);
     if (!/[.!?]$/.test(m))
       problems.push(`message does not end a sentence: ${m.slice(0, 100)}`);
