@@ -4,7 +4,11 @@
  */
 import { solveEdgeSource, type LowerBounds } from './matching.js';
 import { createRng } from './random.js';
-import { parsePairingInput, type PairingInput } from './rules.js';
+import {
+  parsePairingInput,
+  type LanguageSkill,
+  type PairingInput,
+} from './rules.js';
 import { firstPassGraph, runPairing } from './run.js';
 import {
   cohortGraph,
@@ -40,7 +44,7 @@ function cohortInput(
   for (let i = 0; i < n; i++) {
     const community = rng.pick(COMMUNITIES);
     const own = community === 'rs' || community === 'ks' ? 'sr' : 'sq';
-    const languages = [{ code: own, level: 'fluent' as const }];
+    const languages: LanguageSkill[] = [{ code: own, level: 'fluent' }];
     for (const code of LANGS) {
       if (code !== own && rng.next() < 0.35)
         languages.push({ code, level: rng.pick(LEVELS) });
@@ -134,13 +138,15 @@ describe('cohort graph', () => {
           visited.add(key);
         });
         let needed = 0;
+        let missed = 0;
         g.forEachEdge((u, v, w) => {
           const extra = group[u] >= 0 && group[u] === group[v] ? 2 * z[u] : 0;
           if (lower[u] + lower[v] + extra < 2 * w + offset2) {
             needed++;
-            expect(visited.has(u * c.n + v)).toBe(true);
+            if (!visited.has(u * c.n + v)) missed++;
           }
         });
+        expect(missed).toBe(0);
         expect(needed).toBeGreaterThan(0); // the test exercises something
       }
     }
