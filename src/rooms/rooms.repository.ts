@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type Repository } from 'typeorm';
 import { Transactions } from '../database/transactions.js';
 import { nowToTheSecond } from './db-util.js';
-import { RawTable } from './raw-table.js';
+import { RawTable, rawReader } from './raw-table.js';
 import { ModerationLogEntry } from './entities/moderation-log.entity.js';
 import { Room, type RoomKind, type RoomMode } from './entities/room.entity.js';
 import {
@@ -31,7 +31,17 @@ export class RoomsRepository {
     this.roomsRaw = new RawTable(ds, Room);
     this.sanctionsRaw = new RawTable(ds, RoomSanction);
     this.logRaw = new RawTable(ds, ModerationLogEntry);
+    this.read = rawReader(ds);
+    const q = (name: string) => ds.driver.escape(name);
+    this.withSanctionsSql =
+      `SELECT ${this.roomsRaw.selectAs('r', 'r_')}, ${this.sanctionsRaw.selectAs('s', 's_')}` +
+      ` FROM ${this.roomsRaw.name} ${q('r')} LEFT JOIN ${this.sanctionsRaw.name} ${q('s')}` +
+      ` ON ${q('s')}.${q('roomId')} = ${q('r')}.${q('id')} AND ${q('s')}.${q('accountId')} = ?` +
+      ` WHERE ${q('r')}.${q('id')} = ?`;
   }
+
+  private readonly read: ReturnType<typeof rawReader>;
+  private readonly withSanctionsSql: string;
 
   private readonly roomsRaw: RawTable<Room>;
   private readonly sanctionsRaw: RawTable<RoomSanction>;
@@ -50,16 +60,10 @@ export class RoomsRepository {
     roomId: string,
     accountId: string,
   ): Promise<{ room: Room; sanctions: RoomSanction[] } | null> {
-    const q = (name: string) => this.ds.driver.escape(name);
-    const sql =
-      `SELECT ${this.roomsRaw.selectAs('r', 'r_')}, ${this.sanctionsRaw.selectAs('s', 's_')}` +
-      ` FROM ${this.roomsRaw.name} ${q('r')} LEFT JOIN ${this.sanctionsRaw.name} ${q('s')}` +
-      ` ON ${q('s')}.${q('roomId')} = ${q('r')}.${q('id')} AND ${q('s')}.${q('accountId')} = ?` +
-      ` WHERE ${q('r')}.${q('id')} = ?`;
-    const rows = (await this.ds.query(sql, [
+    const rows = await this.read(this.withSanctionsSql, [
       this.sanctionsRaw.param('accountId', accountId),
       this.roomsRaw.param('id', roomId),
-    ])) as Record<string, unknown>[];
+    ]);
     if (rows.length === 0) return null;
     const now = Date.now();
     const sanctions = rows

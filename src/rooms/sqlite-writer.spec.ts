@@ -81,6 +81,13 @@ describe('SqliteWriter', () => {
       'fulfilled',
     ]);
     expect(rows()).toEqual(['a', 'c']);
+    // (the second run of the batch's good jobs, one transaction each, gave the ids of the rows)
+    const ids = db.prepare('SELECT id FROM t ORDER BY id').all() as {
+      id: number;
+    }[];
+    expect(
+      results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : [])),
+    ).toEqual(ids.map((r) => r.id));
   });
 
   it('relaxes synchronous only for its own commit, and leaves no transaction open', async () => {

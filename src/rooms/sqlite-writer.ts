@@ -27,9 +27,9 @@ type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
  *
  * Jobs are synchronous and the whole batch — BEGIN, the jobs, COMMIT — runs without giving the
  * event loop a turn, inside a turn of the shared transaction queue, so no other code's statement
- * can land inside the transaction or commit under the relaxed level. Each job runs under a
- * savepoint: one that throws is undone and fails alone. Batches commit in queue order, and each
- * job's promise settles in that order.
+ * can land inside the transaction or commit under the relaxed level. A job that throws fails
+ * alone (see commit). Batches commit in queue order, and each job's promise settles in that
+ * order.
  */
 export class SqliteWriter {
   private queue: Pending[] = [];
@@ -102,36 +102,49 @@ export class SqliteWriter {
     }
   }
 
+  /**
+   * One transaction for the batch. If a job throws, the batch is rolled back and its jobs run
+   * again one transaction each (they are synchronous and nothing else ran meanwhile), so that
+   * one bad job fails alone — cheaper than a savepoint around every job when none fails.
+   */
   private commit(batch: Pending[]): Outcome[] {
     const db = this.db;
     const level = Number(db.pragma('synchronous', { simple: true }));
     const relax = this.wal !== null && level > 1;
     if (relax) db.pragma('synchronous = NORMAL');
     try {
-      this.statement('BEGIN IMMEDIATE').run();
-      try {
-        const out: Outcome[] = [];
-        for (const p of batch) {
-          this.statement('SAVEPOINT job').run();
-          try {
-            out.push({ ok: true, value: p.job(db) });
-            this.statement('RELEASE job').run();
-          } catch (error) {
-            // (if the error ended the whole transaction, this throws and the batch fails)
-            this.statement('ROLLBACK TO job').run();
-            this.statement('RELEASE job').run();
-            out.push({ ok: false, error });
-          }
-        }
-        this.statement('COMMIT').run();
-        return out;
-      } catch (e) {
-        if (db.inTransaction) this.statement('ROLLBACK').run();
-        throw e;
-      }
+      const all = this.transaction(batch);
+      if (all.ok) return all.value as Outcome[];
+      if (batch.length === 1) return [all];
+      return batch.map((p) => {
+        const one = this.transaction([p]);
+        return one.ok ? (one.value as Outcome[])[0] : one;
+      });
     } finally {
       if (relax) db.pragma(`synchronous = ${level}`);
     }
+  }
+
+  /** Runs the jobs in one transaction, or rolls it back when one of them throws. */
+  private transaction(jobs: Pending[]): Outcome {
+    const db = this.db;
+    this.statement('BEGIN IMMEDIATE').run();
+    const out: Outcome[] = [];
+    for (const p of jobs) {
+      try {
+        out.push({ ok: true, value: p.job(db) });
+      } catch (error) {
+        if (db.inTransaction) this.statement('ROLLBACK').run();
+        return { ok: false, error };
+      }
+    }
+    try {
+      this.statement('COMMIT').run();
+    } catch (e) {
+      if (db.inTransaction) this.statement('ROLLBACK').run();
+      throw e;
+    }
+    return { ok: true, value: out };
   }
 
   /** Everything written to the WAL so far is on disk when this resolves. */
