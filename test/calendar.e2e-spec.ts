@@ -268,13 +268,25 @@ describe('calendar feeds', () => {
       .set(auth(waiting))
       .expect(200);
     expect(queued.body.status).toBe('waitlisted');
+    // another event of the same person: its entry is reused as rendered when the first changes
+    const other = await publishedEvent(t.url, c.organiser, {
+      title: { en: 'Plenty of seats' },
+    });
+    await request(t.url)
+      .post(`/api/events/${other}/registrations`)
+      .set(auth(waiting))
+      .expect(200);
     const path = new URL(
       (await request(t.url).get('/api/me/calendar').set(auth(waiting))).body
         .feedUrl,
     ).pathname;
+    const mine = (text: string) =>
+      vevents(text).filter((e) => !e.uid.includes(other));
+    const otherEntry = (text: string) =>
+      vevents(text).filter((e) => e.uid.includes(other));
 
     const before = await request(t.url).get(path).expect(200);
-    const tentative = vevents(before.text);
+    const tentative = mine(before.text);
     expect(tentative.map((e) => e.status)).toEqual(['TENTATIVE', 'TENTATIVE']);
     expect(tentative[0].busy).toBe('TENTATIVE');
     const etag = before.headers.etag as string;
@@ -291,7 +303,12 @@ describe('calendar feeds', () => {
       .get(path)
       .set('If-None-Match', etag)
       .expect(200);
-    const confirmed = vevents(after.text);
+    const confirmed = mine(after.text);
+    expect(otherEntry(after.text)).toEqual(otherEntry(before.text));
+    expect(otherEntry(after.text)[0]).toMatchObject({
+      summary: 'Plenty of seats',
+      status: 'CONFIRMED',
+    });
     expect(confirmed.map((e) => e.uid)).toEqual(tentative.map((e) => e.uid));
     expect(confirmed.map((e) => e.status)).toEqual(['CONFIRMED', 'CONFIRMED']);
     expect(confirmed[0].busy).toBeNull();
@@ -313,7 +330,9 @@ describe('calendar feeds', () => {
       .set(auth(c.organiser))
       .send({ title: { en: 'One seat, new room' } })
       .expect(200);
-    const changed = vevents((await request(t.url).get(path).expect(200)).text);
+    const changedText = (await request(t.url).get(path).expect(200)).text;
+    expect(otherEntry(changedText)).toEqual(otherEntry(before.text));
+    const changed = mine(changedText);
     expect(changed[0].summary).toBe('One seat, new room');
     expect(changed[0].sequence).toBeGreaterThan(confirmed[0].sequence);
     expect(changed[0].status).toBe('CONFIRMED');

@@ -10,7 +10,7 @@ import { CalendarService } from './calendar.service.js';
 import { CalendarFeed } from './entities/calendar-feed.entity.js';
 import { FeedDataRepository } from './feed-data.repository.js';
 import { FeedSources } from './feed-sources.js';
-import { RenderedFeeds } from './rendered-feeds.js';
+import { RenderedEvents, RenderedFeeds } from './rendered-feeds.js';
 
 @Global()
 @Module({
@@ -26,7 +26,13 @@ import { RenderedFeeds } from './rendered-feeds.js';
     ]),
   ],
   controllers: [CalendarController],
-  providers: [CalendarService, FeedSources, FeedDataRepository, RenderedFeeds],
+  providers: [
+    CalendarService,
+    FeedSources,
+    FeedDataRepository,
+    RenderedFeeds,
+    RenderedEvents,
+  ],
   exports: [CalendarService, FeedSources],
 })
 export class CalendarModule {}

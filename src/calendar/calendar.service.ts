@@ -18,7 +18,10 @@ import {
 import { FeedSources } from './feed-sources.js';
 import {
   buildCalendarBytes,
+  buildCalendarFromBlocks,
   CANCELLED_RETENTION_DAYS,
+  renderEventBlock,
+  type EventBlock,
   etagFor,
   lastModifiedFor,
   pickText,
@@ -28,7 +31,12 @@ import {
   type PairMeeting,
   type PlaceNames,
 } from './ical/index.js';
-import { RenderedFeeds, versionOf, type Feed } from './rendered-feeds.js';
+import {
+  RenderedEvents,
+  RenderedFeeds,
+  versionOf,
+  type Feed,
+} from './rendered-feeds.js';
 
 const KIND_LABELS: Record<CalendarLocale, Record<string, string>> = {
   en: {
@@ -113,6 +121,36 @@ function agingOut(items: readonly CalendarEvent[]): number {
   return first;
 }
 
+/** When a personal entry leaves the feed: 30 days after its event's cancellation, else never. */
+function listedUntil(entry: PersonalEntry): number {
+  if (entry.eventStatus !== 'cancelled') return Infinity;
+  return (
+    (entry.cancelledAt ?? entry.eventUpdatedAt).getTime() +
+    CANCELLED_RETENTION_DAYS * DAY
+  );
+}
+
+/** Last-Modified of a personal feed: its latest entry change, in whole seconds as HTTP has. */
+function personalLastModified(
+  listed: readonly PersonalEntry[],
+  meetings: readonly PairMeeting[],
+): Date | undefined {
+  let latest = -Infinity;
+  for (const r of listed) {
+    latest = Math.max(
+      latest,
+      r.eventUpdatedAt.getTime(),
+      r.registrationUpdatedAt.getTime(),
+      r.cancelledAt?.getTime() ?? -Infinity,
+    );
+  }
+  for (const m of meetings)
+    if (m.updatedAt) latest = Math.max(latest, m.updatedAt.getTime());
+  return Number.isFinite(latest)
+    ? new Date(Math.floor(latest / 1000) * 1000)
+    : undefined;
+}
+
 @Injectable()
 export class CalendarService implements OnModuleInit {
   constructor(
@@ -124,12 +162,14 @@ export class CalendarService implements OnModuleInit {
     private readonly lifecycle: AccountLifecycle,
     private readonly sources: FeedSources,
     private readonly rendered: RenderedFeeds,
+    private readonly renderedEvents: RenderedEvents,
   ) {}
 
   onModuleInit() {
     this.lifecycle.onErase('calendar', async (accountId, em) => {
       await em.delete(CalendarFeed, { accountId });
       this.rendered.forget(personalKey(accountId));
+      this.renderedEvents.forget(personalKey(accountId) + ':');
     });
   }
 
@@ -207,23 +247,77 @@ export class CalendarService implements OnModuleInit {
     const hit = reusable && this.rendered.get(key, version, now.getTime());
     if (hit) return hit;
 
-    const [events, sessions] = await Promise.all([
-      this.data.personalEvents(account.id),
-      this.data.personalSessions(account.id),
-    ]);
-    const entryOf = new Map(entries.rows.map((r) => [r.eventId, r]));
-    const items = await this.toCalendarEvents(events, sessions, locale, (e) => {
-      const entry = entryOf.get(e.id);
-      return entry ? personalView(e, entry) : undefined;
-    });
-    const feed = this.render(
-      { name, locale, page: '/me/events' },
-      items,
+    // Render only the events whose entry changed; reuse the others' VEVENTs.
+    const nowMs = now.getTime();
+    const cutoff = nowMs - CANCELLED_RETENTION_DAYS * DAY;
+    const listed = entries.rows.filter(
+      (r) =>
+        r.eventStatus === 'published' ||
+        (r.eventStatus === 'cancelled' &&
+          (r.cancelledAt?.getTime() ?? 0) >= cutoff),
+    );
+    const blockKey = (eventId: string) => `${key}:${locale}:${eventId}`;
+    const blocks: EventBlock[] = [];
+    const missing: string[] = [];
+    for (const row of listed) {
+      const block = this.renderedEvents.get(
+        blockKey(row.eventId),
+        row.version,
+        nowMs,
+      );
+      if (block) blocks.push(block);
+      else missing.push(row.eventId);
+    }
+    if (missing.length > 0) {
+      const all = missing.length === listed.length;
+      const [events, sessions] = await Promise.all([
+        all
+          ? this.data.personalEvents(account.id)
+          : this.data.eventsByIds(missing),
+        all
+          ? this.data.personalSessions(account.id)
+          : this.data.sessionsOf(missing),
+      ]);
+      const wanted = new Set(missing);
+      const entryOf = new Map(listed.map((r) => [r.eventId, r]));
+      const items = await this.toCalendarEvents(
+        all ? events : events.filter((e) => wanted.has(e.id)),
+        sessions,
+        locale,
+        (e) => {
+          const entry = entryOf.get(e.id);
+          return entry ? personalView(e, entry) : undefined;
+        },
+      );
+      for (const item of items) {
+        const entry = entryOf.get(item.id);
+        if (!entry) continue;
+        const block = renderEventBlock(item, locale);
+        blocks.push(block);
+        this.renderedEvents.set(
+          blockKey(item.id),
+          entry.version,
+          block,
+          nowMs,
+          listedUntil(entry),
+        );
+      }
+    }
+    const body = buildCalendarFromBlocks(
+      this.calendarInfo(name, locale, '/me/events'),
+      blocks,
       meetings,
       now,
     );
-    if (reusable)
-      this.rendered.set(key, version, feed, now.getTime(), agingOut(items));
+    const feed: Feed = {
+      body,
+      etag: etagFor(body),
+      lastModified: personalLastModified(listed, meetings),
+    };
+    if (reusable) {
+      const until = Math.min(...listed.map(listedUntil));
+      this.rendered.set(key, version, feed, nowMs, until);
+    }
     return feed;
   }
 
@@ -381,6 +475,15 @@ export class CalendarService implements OnModuleInit {
         sessions: sessionsOf.get(e.id) ?? [],
       } satisfies CalendarEvent;
     });
+  }
+
+  private calendarInfo(name: string, locale: CalendarLocale, page: string) {
+    return {
+      name,
+      locale,
+      publicUrl: `${this.config.publicUrl}${page}`,
+      refreshMinutes: 60,
+    };
   }
 
   private render(

@@ -7,7 +7,7 @@ import {
   type SelectQueryBuilder,
 } from 'typeorm';
 import { EventSession } from '../events/entities/event-session.entity.js';
-import { Event } from '../events/entities/event.entity.js';
+import { Event, type EventStatus } from '../events/entities/event.entity.js';
 import {
   Registration,
   type RegistrationStatus,
@@ -23,6 +23,12 @@ export interface PersonalEntry {
   /** Came off the waiting list (the entry went from TENTATIVE to CONFIRMED). */
   promoted: boolean;
   registrationUpdatedAt: Date;
+  eventStatus: EventStatus;
+  sequence: number;
+  eventUpdatedAt: Date;
+  cancelledAt: Date | null;
+  /** Changes whenever this entry's rendering does (reference names aside). */
+  version: string;
 }
 
 /** What a feed is built from, read in one query, and a string that changes whenever it does. */
@@ -169,33 +175,53 @@ export class FeedDataRepository {
       .orderBy('r.eventId')
       .getRawMany<Record<string, unknown>>();
     const driver = this.registrations.manager.connection.driver;
-    const updatedAt =
-      this.registrations.metadata.findColumnWithPropertyName('updatedAt')!;
-    return {
-      rows: raw.map((r) => ({
+    const date = (repo: Repository<ObjectLiteral>, prop: string, v: unknown) =>
+      driver.prepareHydratedValue(
+        v,
+        repo.metadata.findColumnWithPropertyName(prop)!,
+      ) as Date;
+    const rows = raw.map((r): PersonalEntry => {
+      const version = [
+        r.eventId,
+        r.status,
+        stamp(r.promotedAt),
+        stamp(r.registrationUpdatedAt),
+        r.eventStatus,
+        r.sequence,
+        stamp(r.updatedAt),
+        stamp(r.cancelledAt),
+      ].join('|');
+      return {
         eventId: r.eventId as string,
         status: r.status as RegistrationStatus,
         promoted: r.promotedAt !== null && r.promotedAt !== undefined,
-        registrationUpdatedAt: driver.prepareHydratedValue(
+        registrationUpdatedAt: date(
+          this.registrations,
+          'updatedAt',
           r.registrationUpdatedAt,
-          updatedAt,
-        ) as Date,
-      })),
-      version: raw
-        .map((r) =>
-          [
-            r.eventId,
-            r.status,
-            stamp(r.promotedAt),
-            stamp(r.registrationUpdatedAt),
-            r.eventStatus,
-            r.sequence,
-            stamp(r.updatedAt),
-            stamp(r.cancelledAt),
-          ].join('|'),
-        )
-        .join('\n'),
-    };
+        ),
+        eventStatus: r.eventStatus as EventStatus,
+        sequence: Number(r.sequence),
+        eventUpdatedAt: date(this.events, 'updatedAt', r.updatedAt),
+        cancelledAt:
+          r.cancelledAt === null || r.cancelledAt === undefined
+            ? null
+            : date(this.events, 'cancelledAt', r.cancelledAt),
+        version,
+      };
+    });
+    return { rows, version: rows.map((r) => r.version).join('\n') };
+  }
+
+  /** Some events by id, with the columns a feed shows. */
+  eventsByIds(ids: string[]): Promise<FeedEvent[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return plainRows(
+      this.events.createQueryBuilder('e').where('e.id IN (:...ids)', { ids }),
+      this.events,
+      'e',
+      FEED_EVENT_COLUMNS,
+    );
   }
 
   /** The events of a person's feed (see {@link personalEntries}). */

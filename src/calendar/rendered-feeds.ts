@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import type { EventBlock } from './ical/index.js';
 
 /** A rendered feed: the bytes sent, their ETag, and the latest change among its entries. */
 export interface Feed {
@@ -8,9 +9,10 @@ export interface Feed {
   lastModified?: Date;
 }
 
-interface Entry {
+interface Entry<T> {
   version: string;
-  feed: Feed;
+  value: T;
+  size: number;
   expiresAt: number;
 }
 
@@ -26,19 +28,14 @@ export function versionOf(...parts: string[]): string {
   return hash.digest('base64url');
 }
 
-/**
- * Rendered feeds, reused while their version (read from the database on every request) is
- * unchanged. A version covers everything a feed shows except reference names (organisations,
- * places, topics), which the TTL bounds, and the clock, which `expiresAt` covers (a cancelled
- * event leaving the feed after 30 days). Only a speed-up: every instance checks the version
- * against the shared database, so several instances never serve each other's stale feeds.
- */
-@Injectable()
-export class RenderedFeeds {
-  private readonly entries = new Map<string, Entry>();
+/** Values reused while their version holds: at most a TTL, in a bounded memory, LRU first out. */
+class Reused<T> {
+  private readonly entries = new Map<string, Entry<T>>();
   private bytes = 0;
 
-  get(key: string, version: string, now: number): Feed | undefined {
+  constructor(private readonly sizeOf: (value: T) => number) {}
+
+  get(key: string, version: string, now: number): T | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     if (entry.version !== version || entry.expiresAt <= now) {
@@ -48,43 +45,63 @@ export class RenderedFeeds {
     // most recently used last
     this.entries.delete(key);
     this.entries.set(key, entry);
-    return entry.feed;
+    return entry.value;
   }
 
-  set(
-    key: string,
-    version: string,
-    feed: Feed,
-    now: number,
-    until = Infinity,
-  ): void {
+  set(key: string, version: string, value: T, now: number, until = Infinity) {
     const previous = this.entries.get(key);
     if (previous) this.drop(key, previous);
     const expiresAt = Math.min(now + RENDERED_FEED_TTL_MS, until);
-    const size = feed.body.length;
+    const size = this.sizeOf(value);
     if (expiresAt <= now || size > RENDERED_FEEDS_MAX_BYTES / 4) return;
     while (this.bytes + size > RENDERED_FEEDS_MAX_BYTES) {
       const [oldest, entry] = this.entries.entries().next().value!;
       this.drop(oldest, entry);
     }
-    this.entries.set(key, { version, feed, expiresAt });
+    this.entries.set(key, { version, value, size, expiresAt });
     this.bytes += size;
   }
 
-  /** Forgets one feed (an erased account's). */
-  forget(key: string): void {
-    const entry = this.entries.get(key);
-    if (entry) this.drop(key, entry);
+  /** Forgets every key that starts with `prefix` (an erased account's). */
+  forget(prefix: string): void {
+    for (const [key, entry] of this.entries)
+      if (key.startsWith(prefix)) this.drop(key, entry);
   }
 
-  /** Forgets every rendered feed (benchmarks time rendering with it). */
+  /** Forgets everything (benchmarks time rendering with it). */
   clear(): void {
     this.entries.clear();
     this.bytes = 0;
   }
 
-  private drop(key: string, entry: Entry) {
+  private drop(key: string, entry: Entry<T>) {
     this.entries.delete(key);
-    this.bytes -= entry.feed.body.length;
+    this.bytes -= entry.size;
+  }
+}
+
+/**
+ * Rendered feeds, reused while their version (read from the database on every request) is
+ * unchanged. A version covers everything a feed shows except reference names (organisations,
+ * places, topics), which the TTL bounds, and the clock, which `expiresAt` covers (a cancelled
+ * event leaving the feed after 30 days). Only a speed-up: every instance checks the version
+ * against the shared database, so several instances never serve each other's stale feeds.
+ */
+@Injectable()
+export class RenderedFeeds extends Reused<Feed> {
+  constructor() {
+    super((feed) => feed.body.length);
+  }
+}
+
+/**
+ * Rendered events (VEVENT blocks of an event and its sessions as one reader sees them), so that
+ * after a change only the changed events of a feed are read and rendered again. Same rules as
+ * {@link RenderedFeeds}; the version is the entry's row in the feed's version query.
+ */
+@Injectable()
+export class RenderedEvents extends Reused<EventBlock> {
+  constructor() {
+    super((block) => block.bytes.length + 256);
   }
 }

@@ -132,6 +132,18 @@ class ZoneYears {
     else if (year > range.max) range.max = year;
   }
 
+  /** Adds another collection's years (an event rendered on its own). */
+  merge(other: ZoneYears): void {
+    for (const [zone, { min, max }] of other.years) {
+      const range = this.years.get(zone);
+      if (!range) this.years.set(zone, { min, max });
+      else {
+        if (min < range.min) range.min = min;
+        if (max > range.max) range.max = max;
+      }
+    }
+  }
+
   /** VTIMEZONEs for every TZID used, covering a year either side of the times written. */
   vtimezones(): string[] {
     const lines: string[] = [];
@@ -433,8 +445,60 @@ export function buildCalendarBytes(
   meetings: readonly PairMeeting[] = [],
   now: Date = new Date(),
 ): Buffer {
-  assertLocale(cal.locale);
+  const head = feedHead(cal);
   const nowMs = instant(now, 'now');
+  const listed = events
+    .filter((event) => isListed(event, now))
+    .map((event) => ({
+      event,
+      start: instant(event.startsAt, `event ${event.id}.startsAt`),
+      uid: eventUid(event.id),
+    }))
+    .sort(byStartThenUid);
+  return assembleCalendar(
+    head,
+    listed.map(({ event }) => renderEventBlock(event, cal.locale)),
+    meetings,
+    nowMs,
+  );
+}
+
+/**
+ * One event and its sessions as finished VEVENT lines, to be put in a feed by
+ * {@link buildCalendarFromBlocks}. A block depends only on the event and the locale, so a feed
+ * can reuse the blocks of the events that did not change.
+ */
+export interface EventBlock {
+  readonly uid: string;
+  /** Start of the event (epoch ms): feeds list events in start order. */
+  readonly start: number;
+  readonly bytes: Buffer;
+  /** The TZIDs its VEVENTs use, with their years. */
+  readonly zones: ZoneYears;
+}
+
+export type { ZoneYears };
+
+/** Renders {@link EventBlock} for one event (listed or not: see {@link isListed}). */
+export function renderEventBlock(
+  event: CalendarEvent,
+  locale: CalendarLocale,
+): EventBlock {
+  assertLocale(locale);
+  const zones = new ZoneYears();
+  const out = new IcsWriter(1024 * (1 + (event.sessions?.length ?? 0)));
+  writeEvent(out, zones, event, locale, { sessions: true });
+  return {
+    uid: eventUid(event.id),
+    start: instant(event.startsAt, `event ${event.id}.startsAt`),
+    bytes: Buffer.from(out.bytes()), // a copy of exactly its size
+    zones,
+  };
+}
+
+/** The feed's head lines: name, URL, refresh interval. */
+function feedHead(cal: CalendarInfo): string[] {
+  assertLocale(cal.locale);
   const refresh = durationOfMinutes(cal.refreshMinutes ?? 60);
   const head = [
     'METHOD:PUBLISH',
@@ -448,15 +512,29 @@ export function buildCalendarBytes(
     assertTimeZone(cal.timeZone);
     head.push('X-WR-TIMEZONE:' + cal.timeZone);
   }
+  return head;
+}
 
-  const listed = events
-    .filter((event) => isListed(event, now))
-    .map((event) => ({
-      event,
-      start: instant(event.startsAt, `event ${event.id}.startsAt`),
-      uid: eventUid(event.id),
-    }))
-    .sort(byStartThenUid);
+/**
+ * {@link buildCalendarBytes} from blocks rendered earlier: the caller passes the blocks of the
+ * events it lists (cancelled ones only within their 30 days). Byte for byte the same feed.
+ */
+export function buildCalendarFromBlocks(
+  cal: CalendarInfo,
+  blocks: readonly EventBlock[],
+  meetings: readonly PairMeeting[] = [],
+  now: Date = new Date(),
+): Buffer {
+  return assembleCalendar(feedHead(cal), blocks, meetings, instant(now, 'now'));
+}
+
+function assembleCalendar(
+  head: readonly string[],
+  blocks: readonly EventBlock[],
+  meetings: readonly PairMeeting[],
+  nowMs: number,
+): Buffer {
+  const sorted = [...blocks].sort(byStartThenUid);
   const dated = meetings
     .map((meeting) => ({
       meeting,
@@ -464,16 +542,14 @@ export function buildCalendarBytes(
       uid: meetingUid(meeting.id),
     }))
     .sort(byStartThenUid);
-
   const zones = new ZoneYears();
-  const body = new IcsWriter(
-    1024 *
-      (meetings.length +
-        listed.reduce((n, l) => n + 1 + (l.event.sessions?.length ?? 0), 0)),
-  );
-  for (const { event } of listed) {
-    writeEvent(body, zones, event, cal.locale, { sessions: true });
+  let size = 0;
+  for (const block of sorted) {
+    zones.merge(block.zones);
+    size += block.bytes.length;
   }
+  const body = new IcsWriter(size + 1024 * (1 + meetings.length));
+  for (const block of sorted) body.encoded(block.bytes);
   for (const { meeting } of dated) writeMeeting(body, zones, meeting, nowMs);
   return calendarBytes(head, zones, body);
 }
