@@ -188,6 +188,25 @@ const MATRIX: Record<string, string> = {
   'GET /admin/organisations/:id':                               '3xx 403 403 403 403 ok',
   'POST /admin/organisations/:id/organisers':                   '3xx 403 403 403 403 400',
   'GET /admin/reference':                                       '3xx 403 403 403 403 ok',
+  // live room and pairing pages
+  'POST /rooms/socket-token':                                   '3xx ok ok ok ok ok',
+  'GET /rooms/:id':                                             '3xx ok 403 403 ok ok',
+  'POST /rooms/:id/messages':                                   '3xx 3xx 403 403 3xx 3xx',
+  'POST /rooms/:id/messages/:messageId/upvote':                 '3xx 422 403 403 422 422',
+  'POST /rooms/:id/messages/:messageId/hide':                   '3xx 3xx 403 403 3xx 3xx',
+  'POST /rooms/:id/messages/:messageId/answered':               '3xx 403 403 403 422 422',
+  'POST /rooms/:id/messages/:messageId/approve':                '3xx 403 403 403 422 422',
+  'POST /rooms/:id/sanctions':                                  '3xx 403 403 403 3xx 3xx',
+  'POST /rooms/:id/settings':                                   '3xx 403 403 403 3xx 3xx',
+  'GET /me/pairings':                                           '3xx ok ok ok ok ok',
+  'POST /me/pairings/:groupId/feedback':                        '3xx 3xx 404 404 404 404',
+  'POST /me/pairings/cohorts/:id/skip':                         '3xx 3xx 404 404 404 404',
+  'GET /cohorts':                                               '3xx 403 403 ok ok ok',
+  'POST /cohorts':                                              '3xx 403 403 3xx 3xx 400',
+  'GET /cohorts/:id':                                           '3xx 403 403 404 ok ok',
+  'POST /cohorts/:id/rounds':                                   '3xx 403 403 403 3xx 3xx',
+  'GET /cohorts/:id/rounds/:roundId':                           '3xx 403 403 404 ok ok',
+  'POST /cohorts/:id/rounds/:roundId/:action':                  '3xx 403 403 403 3xx 3xx',
 };
 
 type Params = Record<string, string>;
@@ -568,6 +587,46 @@ const REQUESTS: Record<string, RouteRequest> = {
   'POST /me/profile/do-not-pair': {
     body: (w) => ({ email: w.victims[1].email }),
   },
+  // live room and pairing pages
+  'POST /rooms/:id/messages': { body: () => ({ body: 'From the matrix.' }) },
+  'POST /rooms/:id/messages/:messageId/hide': {
+    fresh: async () => ({ messageId: await freshMessage() }),
+  },
+  'POST /rooms/:id/messages/:messageId/approve': {
+    fresh: async () => ({ messageId: await freshMessage() }),
+  },
+  'POST /rooms/:id/messages/:messageId/answered': {
+    body: () => ({ answered: 'yes' }),
+  },
+  'POST /rooms/:id/sanctions': {
+    body: (w) => ({ accountId: w.victims[2].id, kind: 'mute' }),
+  },
+  'POST /rooms/:id/settings': {
+    body: () => ({ slowModeSeconds: '0', mode: 'chat' }),
+  },
+  'POST /me/pairings/:groupId/feedback': {
+    body: () => ({ met: 'yes', rating: '4' }),
+  },
+  'POST /me/pairings/cohorts/:id/skip': { body: () => ({ skip: 'no' }) },
+  'POST /cohorts': { body: () => ({ name: unique('Page cohort') }) },
+  'POST /cohorts/:id/rounds': {
+    fresh: async () => {
+      const c = await api()
+        .post('/api/cohorts')
+        .set(auth(w.organiser))
+        .send({ name: unique('Matrix cohort') })
+        .expect(201);
+      for (const p of w.victims.slice(0, 2))
+        await api()
+          .post(`/api/cohorts/${c.body.id}/members`)
+          .set(auth(p))
+          .expect(201);
+      return { id: c.body.id as string };
+    },
+  },
+  'POST /cohorts/:id/rounds/:roundId/:action': {
+    fresh: async () => ({ ...(await freshDraftRound()), action: 'resolve' }),
+  },
   'POST /me/profile/do-not-pair/remove': {
     body: (w) => ({ id: w.victims[1].id }),
   },
@@ -595,6 +654,9 @@ function defaultParams(path: string): Params {
     [/^\/events\/:id/, () => w.eventId],
     [/^\/organiser\/events\/:id/, () => w.eventId],
     [/^\/admin\/organisations\/:id/, () => w.orgId],
+    [/^\/rooms\/:id/, () => w.eventRoomId],
+    [/^\/cohorts\/:id/, () => w.cohortId],
+    [/^\/me\/pairings\/cohorts\/:id/, () => w.cohortId],
   ];
   const id = byPrefix.find(([re]) => re.test(path))?.[1]();
   return {
