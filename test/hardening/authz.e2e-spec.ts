@@ -865,6 +865,11 @@ describe('authorisation matrix', () => {
           wrong.push(
             `${route} as ${actor}: expected ${row[i]}, got ${res.status} ${res.text.slice(0, 160)}`,
           );
+        // a redirect of a signed-in actor is the page's answer, never "please sign in" (which
+        // would mean the session was not recognised and the cell proved nothing)
+        const location = String(res.headers.location ?? '');
+        if (actor !== 'anonymous' && /^\/login\b/.test(location))
+          wrong.push(`${route} as ${actor}: sent to sign in (${location})`);
         if (actor !== 'organiser' && actor !== 'admin') {
           leakChecked++;
           const viewer =
