@@ -45,6 +45,8 @@ const headline = [
   ['requests fuzzed', 'fuzz', 'requests', false],
   ['5xx answers to fuzzing', 'fuzz', 'serverErrors', true],
   ['badly formed 4xx', 'fuzz', 'formatViolations', true],
+  ['requests fuzzed field by field', 'fuzz-fields', 'requests', false],
+  ['5xx answers field by field', 'fuzz-fields', 'serverErrors', true],
   ['authorisation cells checked', 'authz', 'cellsChecked', false],
   [
     'authorisation outcomes not as expected',
