@@ -363,18 +363,33 @@ export class BlossomSolver {
    * The top-level blossom of every vertex that lies in one with z > 0 (else -1), and that z. Every
    * pair inside such a blossom gets 2z in its reduced cost (nested blossoms may add more).
    */
-  topBlossoms(): { group: Int32Array; z: Float64Array } {
-    const n = this.n;
+  topBlossoms(): {
+    group: Int32Array;
+    z: Float64Array;
+    group2: Int32Array;
+    z2: Float64Array;
+  } {
+    const { n, parent, dual } = this;
     const group = new Int32Array(n).fill(NONE);
     const z = new Float64Array(n);
+    const group2 = new Int32Array(n).fill(NONE);
+    const z2 = new Float64Array(n);
     for (let v = 0; v < n; v++) {
       const b = this.top(v);
-      if (b >= n && this.dual[b] > 0) {
+      if (b < n) continue;
+      // The child of b that holds v: walk up from v's innermost blossom.
+      let c = v;
+      while (parent[c] !== b) c = parent[c];
+      if (dual[b] > 0) {
         group[v] = b;
-        z[v] = this.dual[b];
+        z[v] = dual[b];
+      }
+      if (c >= n && dual[c] > 0) {
+        group2[v] = c;
+        z2[v] = dual[c];
       }
     }
-    return { group, z };
+    return { group, z, group2, z2 };
   }
 
   /** Vertex dual u(v) (in weight units). */

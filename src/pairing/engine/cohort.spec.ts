@@ -129,7 +129,13 @@ describe('cohort graph', () => {
         );
         const zOf = [rng.int(0, 10), rng.int(0, 10), rng.int(0, 10)];
         const z = Float64Array.from(group, (x) => (x >= 0 ? zOf[x] : 0));
-        const bounds: LowerBounds = { lower, group, z };
+        // A second level inside each group: two sub-blossoms per group, some vertices in none.
+        const group2 = Int32Array.from(group, (x) =>
+          x >= 0 && rng.next() < 0.7 ? 2 * x + rng.int(0, 1) : -1,
+        );
+        const z2Of = Array.from({ length: 6 }, () => rng.int(0, 8));
+        const z2 = Float64Array.from(group2, (x) => (x >= 0 ? z2Of[x] : 0));
+        const bounds: LowerBounds = { lower, group, z, group2, z2 };
         const offset2 = rng.int(0, 12);
         const visited = new Set<number>();
         g.forEachEdgeBelow!(bounds, offset2, (u, v) => {
@@ -140,7 +146,11 @@ describe('cohort graph', () => {
         let needed = 0;
         let missed = 0;
         g.forEachEdge((u, v, w) => {
-          const extra = group[u] >= 0 && group[u] === group[v] ? 2 * z[u] : 0;
+          let extra = 0;
+          if (group[u] >= 0 && group[u] === group[v]) {
+            extra += 2 * z[u];
+            if (group2[u] >= 0 && group2[u] === group2[v]) extra += 2 * z2[u];
+          }
           if (lower[u] + lower[v] + extra < 2 * w + offset2) {
             needed++;
             if (!visited.has(u * c.n + v)) missed++;

@@ -52,12 +52,16 @@ export interface EdgeSource {
 
 /**
  * Per-vertex bounds for {@link EdgeSource.forEachEdgeBelow}: the bound of a pair (u, v) is
- * lower[u] + lower[v], plus 2·z[u] when u and v share a group ≥ 0 (z[u] = z[v] then).
+ * lower[u] + lower[v], plus 2·z[u] when u and v share a group ≥ 0 (z[u] = z[v] then), plus
+ * 2·z2[u] when they also share a group2 ≥ 0.
  */
 export interface LowerBounds {
   lower: Float64Array;
   group: Int32Array;
   z: Float64Array;
+  /** Optional second level (a blossom inside the group): 2·z2[u] more when u, v share it too. */
+  group2?: Int32Array;
+  z2?: Float64Array;
 }
 
 /** Visits vertex a's row: neighbours nbr[0..len) with weights w[0..len). */

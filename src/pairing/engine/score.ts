@@ -929,6 +929,8 @@ function streamBelow(
   const { interests, slotsBits, iw, sw, locOf, NL, tabled, placeTable } = st;
   const { wInt, capInt, wAv, capAv, fb, P, placeMode, posStart, active } = st;
   const { lower, group, z } = bounds;
+  const group2 = bounds.group2 ?? new Int32Array(na).fill(-1);
+  const z2 = bounds.z2 ?? new Float64Array(na);
   ptr.fill(0);
   mark.fill(0);
   praised.fill(0);
@@ -967,6 +969,8 @@ function streamBelow(
     const ga = group[a];
     const la = lower[a];
     const za = ga >= 0 ? 2 * z[a] : 0;
+    const g2a = group2[a];
+    const z2a = g2a >= 0 ? 2 * z2[a] : 0;
     const ownA2 = 2 * own[a];
     const li = locOf[a];
     const cls = compat[classOf[a]];
@@ -984,7 +988,11 @@ function streamBelow(
       const limitB = base2 - la;
       for (let q = start; q < mem.length; q++) {
         const b = mem[q];
-        const lb = ga >= 0 && group[b] === ga ? lower[b] + za : lower[b];
+        let lb = lower[b];
+        if (ga >= 0 && group[b] === ga) {
+          lb += za;
+          if (g2a >= 0 && group2[b] === g2a) lb += z2a;
+        }
         if (lb >= limitA) continue;
         if (keyB[b] + (lb - lower[b]) >= limitB) continue;
         if (mark[b] === stamp) continue;
