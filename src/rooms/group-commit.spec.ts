@@ -93,4 +93,28 @@ describe('GroupCommit', () => {
     );
     expect(db.committed).toEqual([['a', 'b'], ['c', 'd'], ['e']]);
   });
+
+  it('hands runs of bulk items to the bulk writer and keeps queue order across both kinds', async () => {
+    const db = fakeDb(false);
+    const bulks: string[][] = [];
+    const gc = new GroupCommit<string, string>(
+      db.transaction,
+      256,
+      async (items) => {
+        bulks.push(items);
+        return items.map((i) => i.toUpperCase());
+      },
+    );
+    const settled: string[] = [];
+    const all = [
+      gc.runBulk('a'),
+      gc.runBulk('b'),
+      gc.run(db.write('t1')),
+      gc.runBulk('c'),
+    ].map((p) => p.then((v) => settled.push(v)));
+    await Promise.all(all);
+    expect(bulks).toEqual([['a', 'b'], ['c']]);
+    expect(db.committed).toEqual([['t1']]);
+    expect(settled).toEqual(['A', 'B', 't1', 'C']);
+  });
 });

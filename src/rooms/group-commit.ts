@@ -2,10 +2,15 @@ import type { EntityManager } from 'typeorm';
 
 export type Job<T> = (em: EntityManager) => Promise<T>;
 type Pending = {
-  job: Job<unknown>;
+  /** A job for a transaction, or (undefined) an item for the bulk writer. */
+  job: Job<unknown> | undefined;
+  item?: unknown;
   resolve: (v: unknown) => void;
   reject: (e: unknown) => void;
 };
+
+/** Writes several items with one statement; one result per item, in order. */
+export type Bulk<I, R> = (items: I[]) => Promise<R[]>;
 
 /**
  * Group commit: jobs queued while a transaction is being committed go into the next one, so a
@@ -20,22 +25,32 @@ type Pending = {
  * batch held the one job whose packet happened to be handled first (measured: 1.00 jobs per
  * commit under 1,000 senders), and every message paid a whole fsync.
  */
-export class GroupCommit {
+export class GroupCommit<I = never, R = never> {
   private queue: Pending[] = [];
   private running = false;
 
+  /**
+   * `bulk`: items queued with `runBulk` (one after another in the queue) are handed to it
+   * together instead of to a transaction — e.g. one multi-row INSERT, which commits on its own.
+   */
   constructor(
     private readonly transaction: <T>(work: Job<T>) => Promise<T>,
     private readonly maxBatch = 256,
+    private readonly bulk?: Bulk<I, R>,
   ) {}
 
   run<T>(job: Job<T>): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
-      this.queue.push({
-        job,
-        resolve: resolve as (v: unknown) => void,
-        reject,
-      });
+    return this.push(job, undefined) as Promise<T>;
+  }
+
+  runBulk(item: I): Promise<R> {
+    if (!this.bulk) throw new Error('This group commit has no bulk writer.');
+    return this.push(undefined, item) as Promise<R>;
+  }
+
+  private push(job: Job<unknown> | undefined, item: unknown) {
+    return new Promise<unknown>((resolve, reject) => {
+      this.queue.push({ job, item, resolve, reject });
       if (!this.running) void this.drain();
     });
   }
@@ -47,12 +62,30 @@ export class GroupCommit {
         // let the sockets' pending packets queue their jobs first (see above)
         await new Promise<void>((r) => setImmediate(r));
         if (this.queue.length === 0) break;
-        const batch = this.queue.splice(0, this.maxBatch);
+        // the longest run of one kind at the head of the queue: queue order is kept
+        const bulk = this.queue[0].job === undefined;
+        let n = 1;
+        while (
+          n < this.queue.length &&
+          n < this.maxBatch &&
+          (this.queue[n].job === undefined) === bulk
+        )
+          n++;
+        const batch = this.queue.splice(0, n);
+        if (bulk) {
+          try {
+            const out = await this.bulk!(batch.map((p) => p.item as I));
+            batch.forEach((p, i) => p.resolve(out[i]));
+          } catch (e) {
+            for (const p of batch) p.reject(e);
+          }
+          continue;
+        }
         let results: unknown[] | null = null;
         try {
           results = await this.transaction(async (em) => {
             const out: unknown[] = [];
-            for (const p of batch) out.push(await p.job(em));
+            for (const p of batch) out.push(await p.job!(em));
             return out;
           });
         } catch (e) {
@@ -67,7 +100,7 @@ export class GroupCommit {
         }
         for (const p of batch) {
           try {
-            p.resolve(await this.transaction(p.job));
+            p.resolve(await this.transaction(p.job!));
           } catch (e) {
             p.reject(e);
           }

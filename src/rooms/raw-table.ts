@@ -46,6 +46,9 @@ export class RawTable<T extends ObjectLiteral> {
   private readonly insertable: ColumnMetadata[];
   private readonly byProperty = new Map<string, ColumnMetadata>();
   private readonly insertSql: string;
+  private readonly insertHead: string;
+  private readonly idColumn: string;
+  private increment: Promise<number> | null = null;
   private readonly selectList: string;
   private readonly table: string;
   private readonly read: (sql: string, params: unknown[]) => Promise<Rows>;
@@ -62,9 +65,11 @@ export class RawTable<T extends ObjectLiteral> {
     this.insertable = meta.columns.filter((c) => !c.isGenerated);
     for (const c of meta.columns) this.byProperty.set(c.propertyName, c);
     this.selectList = this.columns.map((c) => q(c.databaseName)).join(', ');
-    this.insertSql = `INSERT INTO ${this.table} (${this.insertable
+    this.insertHead = `INSERT INTO ${this.table} (${this.insertable
       .map((c) => q(c.databaseName))
-      .join(', ')}) VALUES (${this.insertable.map(() => '?').join(', ')})`;
+      .join(', ')})`;
+    this.insertSql = `${this.insertHead} VALUES (${this.insertable.map(() => '?').join(', ')})`;
+    this.idColumn = meta.primaryColumns[0]?.databaseName ?? 'id';
   }
 
   /** Inserts one row; returns the generated integer id. */
@@ -77,6 +82,35 @@ export class RawTable<T extends ObjectLiteral> {
     if (raw && typeof raw === 'object' && 'insertId' in raw)
       return Number((raw as { insertId: number }).insertId);
     throw new Error('The database did not report the new row id.');
+  }
+
+  /**
+   * MySQL family: inserts the rows with one statement, which commits on its own (autocommit), and
+   * returns their generated ids in order. MariaDB says them (RETURNING); MySQL gives the first,
+   * and a multi-row VALUES list is a "simple insert", whose ids InnoDB allocates consecutively
+   * (every innodb_autoinc_lock_mode), auto_increment_increment apart. If it fails (a duplicate
+   * key …), no row was stored.
+   */
+  async insertMany(rows: Partial<T>[]): Promise<number[]> {
+    const one = `(${this.insertable.map(() => '?').join(', ')})`;
+    const mariadb = this.ds.options.type === 'mariadb';
+    const sql = `${this.insertHead} VALUES ${rows.map(() => one).join(', ')}${
+      mariadb ? ` RETURNING ${this.ds.driver.escape(this.idColumn)}` : ''
+    }`;
+    const raw: unknown = await this.ds.query(
+      sql,
+      rows.flatMap((r) => this.insertParams(r)),
+    );
+    if (mariadb)
+      return (raw as Record<string, unknown>[]).map((r) =>
+        Number(r[this.idColumn]),
+      );
+    const first = Number((raw as { insertId: number }).insertId);
+    this.increment ??= this.ds
+      .query('SELECT @@auto_increment_increment AS inc')
+      .then((r: { inc: unknown }[]) => Number(r[0]?.inc ?? 1) || 1);
+    const step = await this.increment;
+    return rows.map((_, i) => first + i * step);
   }
 
   /**
