@@ -414,4 +414,36 @@ describe('calendar feeds', () => {
     expect(await personal()).toBeUndefined();
     expect(await organisation()).toBeUndefined();
   });
+
+  it('shows a renamed organisation at once in feeds it had already rendered', async () => {
+    const [p] = await participants(t.url, 1);
+    const id = await publishedEvent(t.url, c.otherOrganiser, {
+      title: { en: 'Renamed host' },
+    });
+    await request(t.url)
+      .post(`/api/events/${id}/registrations`)
+      .set(auth(p))
+      .expect(200);
+    const path = new URL(
+      (await request(t.url).get('/api/me/calendar').set(auth(p))).body.feedUrl,
+    ).pathname;
+    const organiserOf = async (url: string) => {
+      const text = (await request(t.url).get(url).expect(200)).text;
+      const v = parse(text)
+        .getAllSubcomponents('vevent')
+        .find((e) => e.getFirstPropertyValue('uid') === `event-${id}@uramost`)!;
+      return v.getFirstProperty('organizer')!.getParameter('cn');
+    };
+    const orgFeed = `/api/organisations/${c.otherOrgId}/calendar.ics`;
+    const before = await organiserOf(path);
+    expect(await organiserOf(orgFeed)).toBe(before);
+    await t.ds
+      .createQueryBuilder()
+      .update('organisations')
+      .set({ name: 'Renamed Partner Organisation' })
+      .where('id = :id', { id: c.otherOrgId })
+      .execute();
+    expect(await organiserOf(path)).toBe('Renamed Partner Organisation');
+    expect(await organiserOf(orgFeed)).toBe('Renamed Partner Organisation');
+  });
 });

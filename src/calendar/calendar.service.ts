@@ -230,17 +230,19 @@ export class CalendarService implements OnModuleInit {
     if (!account) throw notFound('This calendar', 'CALENDAR_NOT_FOUND');
     const locale = localeFrom(account.locale);
     const name = `UraMost – ${account.displayName}`;
-    const [entries, meetings] = await Promise.all([
+    const now = new Date();
+    const [entries, meetings, reference] = await Promise.all([
       this.data.personalEntries(account.id),
       this.meetingsOf(account.id),
+      this.data.referenceVersion().then((r) => versionOf(r)),
     ]);
-    const now = new Date();
     const key = personalKey(account.id);
     // A meeting without a change time is stamped with the build time: such a feed is never reused.
     const reusable = meetings.every((m) => m.updatedAt);
     const version = versionOf(
       name,
       locale,
+      reference,
       entries.version,
       JSON.stringify(meetings),
     );
@@ -262,7 +264,7 @@ export class CalendarService implements OnModuleInit {
     for (const row of listed) {
       const block = this.renderedEvents.get(
         blockKey(row.eventId),
-        row.version,
+        row.version + reference,
         nowMs,
       );
       if (block) blocks.push(block);
@@ -296,7 +298,7 @@ export class CalendarService implements OnModuleInit {
         blocks.push(block);
         this.renderedEvents.set(
           blockKey(item.id),
-          entry.version,
+          entry.version + reference,
           block,
           nowMs,
           listedUntil(entry),
@@ -370,6 +372,7 @@ export class CalendarService implements OnModuleInit {
     const name = `UraMost – ${org.name}`;
     const version = versionOf(
       name,
+      await this.data.referenceVersion(),
       await this.data.organisationVersion(id, now),
     );
     const hit = this.rendered.get(key, version, now.getTime());

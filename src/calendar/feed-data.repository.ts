@@ -330,6 +330,38 @@ export class FeedDataRepository {
     return this.organisations.findOneBy({ id });
   }
 
+  /**
+   * Every organisation, place and topic name as one string (reference data: a few hundred rows),
+   * so that renaming one makes every feed's version change.
+   */
+  async referenceVersion(): Promise<string> {
+    const [orgs, places, topics] = await Promise.all([
+      this.organisations
+        .createQueryBuilder('o')
+        .select('o.id', 'id')
+        .addSelect('o.name', 'name')
+        .orderBy('o.id')
+        .getRawMany<Record<string, unknown>>(),
+      this.places
+        .createQueryBuilder('p')
+        .select('p.id', 'id')
+        .addSelect('p.names', 'names')
+        .orderBy('p.id')
+        .getRawMany<Record<string, unknown>>(),
+      this.topics
+        .createQueryBuilder('t')
+        .select('t.id', 't')
+        .addSelect('t.names', 'names')
+        .orderBy('t.id')
+        .getRawMany<Record<string, unknown>>(),
+    ]);
+    return [orgs, places, topics]
+      .map((rows) =>
+        rows.map((r) => Object.values(r).map(stamp).join('|')).join('\n'),
+      )
+      .join('\n\n');
+  }
+
   /** Names of organisations, places and topics (reference data: a few hundred rows at most). */
   async names(organisationIds: string[], placeIds: string[]) {
     const [orgs, places, topics] = await Promise.all([

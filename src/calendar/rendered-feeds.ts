@@ -16,8 +16,11 @@ interface Entry<T> {
   expiresAt: number;
 }
 
-/** Longest reuse of a rendered feed: bounds how long a renamed organisation, place or topic takes. */
-export const RENDERED_FEED_TTL_MS = 5 * 60_000;
+/**
+ * Longest reuse of a rendered feed or event. Versions cover everything shown (reference names
+ * included), so this only lets memory go back to feeds that are still fetched.
+ */
+export const RENDERED_FEED_TTL_MS = 12 * 3600_000;
 /** Memory for rendered feeds in one process; least recently used feeds go first. */
 export const RENDERED_FEEDS_MAX_BYTES = 64 * 1024 * 1024;
 
