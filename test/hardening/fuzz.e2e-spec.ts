@@ -11,7 +11,13 @@ import {
   type Person,
 } from '../support/actors.js';
 import { startIsolatedApp } from '../support/app.js';
-import { requestArbitrary, type FuzzCase } from './support/arbitraries.js';
+import { CsrfTokens } from '../../src/web/csrf.js';
+import {
+  encode,
+  NASTY_STRINGS,
+  requestArbitrary,
+  type FuzzCase,
+} from './support/arbitraries.js';
 import { errorFormatProblems, pool, send } from './support/http.js';
 import {
   operations,
@@ -333,6 +339,185 @@ describe('fuzzing from the OpenAPI document', () => {
       requests: jobs.length,
       serverErrors,
       problems: failures.length,
+    });
+    expect(failures.slice(0, 40)).toEqual([]);
+  }, 300_000);
+
+  it('answers generated form posts and queries on every page without a 5xx', async () => {
+    // The pages are not in the OpenAPI document: their routes come from Express's router, their
+    // forms get random fields (with a valid CSRF token, so the handlers run) and random queries.
+    const express = t.app.getHttpAdapter().getInstance() as {
+      router: {
+        stack: { route?: { path: string; methods: Record<string, boolean> } }[];
+      };
+    };
+    const routes = express.router.stack
+      .flatMap((l) =>
+        l.route
+          ? Object.keys(l.route.methods).map((m) => [
+              m.toUpperCase(),
+              l.route!.path,
+            ])
+          : [],
+      )
+      .filter(
+        ([m, p]) =>
+          (m === 'GET' || m === 'POST') && !/^\/(api|health)(\/|$)/.test(p),
+      );
+    expect(routes.length).toBeGreaterThan(30);
+    const ids: Record<string, string[]> = {
+      id: [w.eventId, w.eventRoomId, w.cohortId, w.orgId, w.draftEventId],
+      sessionId: [w.sessionId],
+      registrationId: [w.registrationId],
+      roundId: [w.roundId],
+      groupId: [w.groupId],
+      messageId: [String(w.messageId)],
+      action: ['resolve', 'publish', 'swap', 'lock', 'forbid', 'nope'],
+      file: [w.feedPath.slice('/calendar/'.length), 'uramost.css'],
+    };
+    const FIELDS = [
+      'email',
+      'password',
+      'displayName',
+      'body',
+      'title',
+      'name',
+      'kind',
+      'met',
+      'rating',
+      'note',
+      'skip',
+      'accountId',
+      'a',
+      'b',
+      'locale',
+      'birthYear',
+      'placeId',
+      'communityId',
+      'interests',
+      'availability',
+      'bio',
+      'startsAt',
+      'endsAt',
+      'capacity',
+      'next',
+      'confirm',
+      'slowModeSeconds',
+      'mode',
+      'anonymous',
+      'guardianName',
+      'guardianContact',
+      'textVersion',
+      'lang',
+      'q',
+      'page',
+      'script',
+      'role',
+    ];
+    const value = fc.oneof(
+      { weight: 3, arbitrary: fc.constantFrom(...NASTY_STRINGS) },
+      { weight: 1, arbitrary: fc.string({ maxLength: 30, unit: 'grapheme' }) },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom(
+          ...Object.values(ids).flat(),
+          'yes',
+          'no',
+          '1',
+          '2027-03-28T10:00',
+        ),
+      },
+    );
+    const form = fc.array(fc.tuple(fc.constantFrom(...FIELDS), value), {
+      maxLength: 8,
+    });
+    const csrf = new CsrfTokens(t.config.jwt.secret);
+    const jobs: {
+      method: string;
+      path: string;
+      fields: [string, string][];
+      actor: FuzzActor;
+    }[] = [];
+    for (const [method, path] of routes)
+      for (const actor of FUZZ_ACTORS) {
+        // signing out or erasing ends the actor's session: only anonymously
+        if (actor !== 'anonymous' && /^\/(logout|me\/delete)$/.test(path))
+          continue;
+        const params = path.match(/:(\w+)/g) ?? [];
+        const samples = fc.sample(
+          fc.tuple(
+            fc.tuple(
+              ...params.map((p) =>
+                fc.oneof(
+                  {
+                    weight: 4,
+                    arbitrary: fc.constantFrom(...(ids[p.slice(1)] ?? ['x'])),
+                  },
+                  { weight: 1, arbitrary: fc.constantFrom(...NASTY_STRINGS) },
+                ),
+              ),
+            ),
+            form,
+          ),
+          {
+            seed: (SEED ^ hash(`${method} ${path} ${actor}`)) | 0,
+            numRuns: 12,
+          },
+        );
+        for (const [values, fields] of samples) {
+          let i = 0;
+          const filled = path.replace(
+            /:(\w+)/g,
+            () => encode(String(values[i++])) || 'x',
+          );
+          jobs.push({ method, path: filled, fields, actor });
+        }
+      }
+    const pageStatuses: Record<number, number> = {};
+    const failures: string[] = [];
+    await pool(jobs, CONCURRENCY, async ({ method, path, fields, actor }) => {
+      const who = actor === 'anonymous' ? undefined : w[actor];
+      const browser = CsrfTokens.newBrowserSecret();
+      const cookie = [
+        `uramost_csrf=${browser}`,
+        ...(who ? [`uramost_session=${who.token}`] : []),
+      ].join('; ');
+      const query =
+        method === 'GET'
+          ? fields.map(([k, v]) => `${encode(k)}=${encode(v)}`).join('&')
+          : '';
+      const body =
+        method === 'POST'
+          ? [
+              ...fields.map(([k, v]) => `${encode(k)}=${encode(v)}`),
+              `_csrf=${csrf.tokenFor(browser, who?.token)}`,
+            ].join('&')
+          : undefined;
+      const res = await send(t.url, {
+        method,
+        path: query ? `${path}?${query}` : path,
+        headers: {
+          accept: 'text/html',
+          cookie,
+          ...(body
+            ? { 'content-type': 'application/x-www-form-urlencoded' }
+            : {}),
+        },
+        body,
+      });
+      pageStatuses[res.status] = (pageStatuses[res.status] ?? 0) + 1;
+      if (res.status >= 500)
+        failures.push(
+          `${method} ${path} as ${actor} ${body ?? query} → ${res.status}`,
+        );
+    });
+    process.stdout.write(
+      `fuzz, pages: ${jobs.length} requests over ${routes.length} page routes, ${failures.length} 5xx; statuses ${JSON.stringify(pageStatuses)}\n`,
+    );
+    recordSummary('fuzz-pages', t.db.kind, {
+      requests: jobs.length,
+      routes: routes.length,
+      serverErrors: failures.length,
     });
     expect(failures.slice(0, 40)).toEqual([]);
   }, 300_000);
