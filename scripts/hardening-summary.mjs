@@ -47,6 +47,8 @@ const headline = [
   ['badly formed 4xx', 'fuzz', 'formatViolations', true],
   ['requests fuzzed field by field', 'fuzz-fields', 'requests', false],
   ['5xx answers field by field', 'fuzz-fields', 'serverErrors', true],
+  ['page requests fuzzed', 'fuzz-pages', 'requests', false],
+  ['5xx answers on pages', 'fuzz-pages', 'serverErrors', true],
   ['authorisation cells checked', 'authz', 'cellsChecked', false],
   [
     'authorisation outcomes not as expected',
