@@ -5,6 +5,7 @@
 //   node bench/pairing.mjs --full                      # also run the reference at n = 2000 (~1 min)
 //   node bench/pairing.mjs --skip-reference-above 400  # reference only up to n = 400
 //   node bench/pairing.mjs --sizes 200,400 --participants 5000 --seed 7
+//   node bench/pairing.mjs --e2e-child --participants 20000 --trace   # the cohort alone, per phase
 //
 // Graphs: 3 communities (vertex i is in community i mod 3), an edge between every two vertices of
 // different communities, integer weights 1–100 from a seeded PRNG. Our engine runs 3 times (median
