@@ -4,6 +4,7 @@ import {
   auth,
   cast,
   completeProfile,
+  eventBody,
   publishedEvent,
   signUp,
   PASSWORD,
@@ -243,6 +244,58 @@ describe('web pages (HTTP, no JavaScript)', () => {
     expect(await page(agent, '/me/events')).toContain(
       'Regjistrimi yt u anulua.',
     );
+  });
+
+  it("links the event's room and its sessions' rooms only for those who may enter", async () => {
+    const body = eventBody();
+    const created = await request(t.url)
+      .post('/api/events')
+      .set(auth(c.organiser))
+      .send(body)
+      .expect(201);
+    const id = created.body.id as string;
+    const start = Date.parse(body.startsAt);
+    await request(t.url)
+      .post(`/api/events/${id}/sessions`)
+      .set(auth(c.organiser))
+      .send({
+        title: 'Opening',
+        startsAt: new Date(start).toISOString(),
+        endsAt: new Date(start + 3600_000).toISOString(),
+      })
+      .expect(201);
+    await request(t.url)
+      .post(`/api/events/${id}/publish`)
+      .set(auth(c.organiser))
+      .expect(200);
+    const view = await request(t.url)
+      .get(`/api/events/${id}`)
+      .set(auth(c.organiser))
+      .expect(200);
+    const eventRoom = `href="/rooms/${view.body.roomId}"`;
+    const sessionRoom = `href="/rooms/${view.body.sessions[0].roomId}"`;
+
+    const anonymous = await page(request.agent(t.url), `/events/${id}`);
+    expect(anonymous).not.toContain('href="/rooms/');
+    const asParticipant = (path: string) =>
+      request(t.url)
+        .get(path)
+        .set({ ...HTML, Cookie: `uramost_session=${c.otherParticipant.token}` })
+        .expect(200)
+        .then((r) => r.text);
+    expect(await asParticipant(`/events/${id}`)).not.toContain('href="/rooms/');
+    await request(t.url)
+      .post(`/api/events/${id}/registrations`)
+      .set(auth(c.otherParticipant))
+      .expect(200);
+    const registered = await asParticipant(`/events/${id}`);
+    expect(registered).toContain(eventRoom);
+    expect(registered).toContain(sessionRoom);
+    const organiser = await request(t.url)
+      .get(`/events/${id}`)
+      .set({ ...HTML, Cookie: `uramost_session=${c.organiser.token}` })
+      .expect(200);
+    expect(organiser.text).toContain(eventRoom);
   });
 
   it('takes the consent of a parent for an under-16, and lets them withdraw consents and list entries', async () => {

@@ -1,3 +1,4 @@
+import { isOrganiserOf } from '../../auth/actor.js';
 import { EVENT_KINDS } from '../../events/entities/event.entity.js';
 import type { EventView } from '../../events/views.js';
 import {
@@ -271,7 +272,34 @@ function calendarPanel(page: PageContext, e: EventView): Html {
   </section>`;
 }
 
-function agenda(page: PageContext, e: EventView): Html {
+/**
+ * Rooms are for the event's confirmed participants and its organisers (the rooms module decides
+ * again on entry); others see no link to a door they cannot open.
+ */
+function mayEnterRooms(page: PageContext, e: EventWithMine): boolean {
+  if (e.status === 'cancelled' || !e.roomId) return false;
+  return (
+    e.myRegistration?.status === 'confirmed' ||
+    isOrganiserOf(page.actor, e.organisation.id)
+  );
+}
+
+function roomPanel(page: PageContext, e: EventWithMine): Html {
+  const { t } = page;
+  if (!mayEnterRooms(page, e)) return html``;
+  return html`<section class="panel" aria-labelledby="room-title">
+    <h2 id="room-title">${t.t('live.event.roomTitle')}</h2>
+    <p class="hint">${t.t('live.event.roomHint')}</p>
+    <p>
+      <a class="button" href="/rooms/${e.roomId!}"
+        >${t.t('live.event.roomLink')}</a
+      >
+    </p>
+  </section>`;
+}
+
+function agenda(page: PageContext, e: EventWithMine): Html {
+  const rooms = mayEnterRooms(page, e);
   const { t } = page;
   const sessions = e.sessions ?? [];
   if (sessions.length === 0) return html``;
@@ -308,7 +336,7 @@ function agenda(page: PageContext, e: EventView): Html {
                     </td>
                     <td>
                       <strong>${s.title}</strong
-                      >${s.hall ? html`<br /><span class="meta">${t.t('event.agenda.hall', { hall: s.hall })}</span>` : ''}${s.speakers.length ? html`<br /><span class="meta">${t.t('event.agenda.speakers', { names: s.speakers.map((sp) => sp.name).join(', ') })}</span>` : ''}
+                      >${s.hall ? html`<br /><span class="meta">${t.t('event.agenda.hall', { hall: s.hall })}</span>` : ''}${s.speakers.length ? html`<br /><span class="meta">${t.t('event.agenda.speakers', { names: s.speakers.map((sp) => sp.name).join(', ') })}</span>` : ''}${rooms && s.roomId ? html`<br /><a href="/rooms/${s.roomId}">${t.t('live.event.sessionRoom')}</a>` : ''}
                     </td>
                   </tr>`,
               )}
@@ -388,6 +416,7 @@ ${summaryList([
   ],
 ])}
 ${registrationPanel(page, e)}
+${roomPanel(page, e)}
 ${description ? html`<h2>${t.t('event.about')}</h2><div${description.lang !== page.locale ? html` lang="${description.lang}"` : ''}>${paragraphs(description.text)}</div>` : ''}
 ${agenda(page, e)}
 ${calendarPanel(page, e)}

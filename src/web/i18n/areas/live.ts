@@ -2,6 +2,11 @@ import type { AreaCatalogue } from './area.js';
 
 /** Live rooms, Q&A, moderation, "my pairings" and the organisers' cohorts and rounds. */
 export const liveEn = {
+  'live.event.roomTitle': 'Discussion room',
+  'live.event.roomHint':
+    'Talk with the other participants and the organisers before, during and after the event. Each session of the agenda has a room for questions too.',
+  'live.event.roomLink': 'Open the discussion room',
+  'live.event.sessionRoom': 'Questions for this session',
   'live.nav.pairings': 'My pairings',
   'live.nav.cohorts': 'Cohorts',
   'live.yes': 'Yes',
@@ -299,6 +304,11 @@ export const liveEn = {
 } as const;
 
 export const liveSq: AreaCatalogue<typeof liveEn> = {
+  'live.event.roomTitle': 'Dhoma e diskutimit',
+  'live.event.roomHint':
+    'Bisedoni me pjesëmarrësit e tjerë dhe me organizatorët para, gjatë dhe pas ngjarjes. Çdo seancë e programit ka edhe një dhomë për pyetje.',
+  'live.event.roomLink': 'Hap dhomën e diskutimit',
+  'live.event.sessionRoom': 'Pyetje për këtë seancë',
   'live.nav.pairings': 'Çiftet e mia',
   'live.nav.cohorts': 'Grupet',
   'live.yes': 'Po',
@@ -583,6 +593,11 @@ export const liveSq: AreaCatalogue<typeof liveEn> = {
 };
 
 export const liveSrCyrl: AreaCatalogue<typeof liveEn> = {
+  'live.event.roomTitle': 'Соба за разговор',
+  'live.event.roomHint':
+    'Разговарајте са осталим учесницима и са организаторима пре, током и после догађаја. Свака сесија из програма има и собу за питања.',
+  'live.event.roomLink': 'Отвори собу за разговор',
+  'live.event.sessionRoom': 'Питања за ову сесију',
   'live.nav.pairings': 'Моји парови',
   'live.nav.cohorts': 'Групе',
   'live.yes': 'Да',
