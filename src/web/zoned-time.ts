@@ -70,8 +70,14 @@ export function zonedInstant(
   const d = parseDay(day);
   const minutes = parseClock(clock);
   if (!d || minutes === undefined) return undefined;
-  const wall = Date.UTC(d.y, d.m - 1, d.d, 0, minutes);
-  // two passes settle the offset on either side of a change
+  return instantOfWall(Date.UTC(d.y, d.m - 1, d.d, 0, minutes), timeZone);
+}
+
+/**
+ * The instant at which a zone's clocks show `wall` (a wall-clock time written as if it were UTC).
+ * Two passes settle the offset on either side of a change.
+ */
+export function instantOfWall(wall: number, timeZone: string): Date {
   let at = wall - offsetAt(wall, timeZone);
   at = wall - offsetAt(at, timeZone);
   return new Date(at);
