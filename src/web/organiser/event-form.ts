@@ -5,7 +5,12 @@ import { FormErrors } from '../components.js';
 import { check, field, fields, type FormBody } from '../forms.js';
 import type { TextKey, Translator } from '../i18n/translator.js';
 import { errorText } from '../page-renderer.js';
-import { wallClock, zonedInstant, parseClock, parseDay } from '../zoned-time.js';
+import {
+  wallClock,
+  zonedInstant,
+  parseClock,
+  parseDay,
+} from '../zoned-time.js';
 
 /** The zones an organiser picks from; an event's own zone is kept when it is another. */
 export const TIME_ZONES = [

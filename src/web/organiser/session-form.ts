@@ -8,7 +8,12 @@ import { check, field, type FormBody } from '../forms.js';
 import type { Locale } from '../i18n/locales.js';
 import type { Translator } from '../i18n/translator.js';
 import { errorText } from '../page-renderer.js';
-import { parseClock, parseDay, wallClock, zonedInstant } from '../zoned-time.js';
+import {
+  parseClock,
+  parseDay,
+  wallClock,
+  zonedInstant,
+} from '../zoned-time.js';
 
 export type SessionView = NonNullable<EventView['sessions']>[number];
 
