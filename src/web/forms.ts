@@ -45,3 +45,22 @@ export async function check<T extends object>(
 export function appError(e: unknown): AppError | undefined {
   return e instanceof AppError && e.status < 500 ? e : undefined;
 }
+
+/**
+ * A form post's service call: `{ value }` when it succeeds. When the service refuses it (an
+ * AppError: a mistake in the form, a conflict, a rule), `refused` puts the reason on the page and
+ * the answer is undefined; anything else (a crash) goes on to the error page.
+ */
+export async function attempt<T>(
+  action: () => Promise<T>,
+  refused: (err: AppError) => unknown,
+): Promise<{ value: T } | undefined> {
+  try {
+    return { value: await action() };
+  } catch (e) {
+    const err = appError(e);
+    if (!err) throw e;
+    await refused(err);
+    return undefined;
+  }
+}

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import type { Actor } from '../../auth/actor.js';
-import { forbidden, notFound } from '../../common/errors.js';
+import { forbidden, notFound, type AppError } from '../../common/errors.js';
 import { uuidPipe } from '../../common/uuid.pipe.js';
 import {
   CreateCohortDto,
@@ -12,7 +12,7 @@ import { CohortsService } from '../../pairing/cohorts.service.js';
 import { ParticipantsService } from '../../participants/participants.service.js';
 import { ReferenceService } from '../../reference/reference.service.js';
 import { FormErrors } from '../components.js';
-import { appError, check, field, fields, type FormBody } from '../forms.js';
+import { attempt, check, field, fields, type FormBody } from '../forms.js';
 import {
   actorOf,
   Page,
@@ -133,17 +133,18 @@ export class MyPairingsPagesController {
       errors.add(`${id}-rating`, t.t('live.feedback.errorRating'));
     if (invalid.has('note'))
       errors.add(`${id}-note`, t.t('live.feedback.errorNote'));
-    if (errors.empty) {
-      try {
-        await this.cohorts.giveFeedback(actorOf(page), groupId, value);
-        return this.pages.redirect(res, page, '/me/pairings?done=feedback');
-      } catch (e) {
-        const err = appError(e);
-        if (!err) throw e;
-        if (err.status === 404) throw e;
-        errors.add(`${id}-met`, errorText(t, err.code, err.status));
-      }
-    }
+    const refused = (err: AppError) => {
+      if (err.status === 404) throw err;
+      errors.add(`${id}-met`, errorText(t, err.code, err.status));
+    };
+    if (
+      errors.empty &&
+      (await attempt(
+        () => this.cohorts.giveFeedback(actorOf(page), groupId, value),
+        refused,
+      ))
+    )
+      return this.pages.redirect(res, page, '/me/pairings?done=feedback');
     await this.render(res, page, {
       errors: { groupId, errors, posted },
       status: 400,
@@ -240,16 +241,18 @@ export class CohortPagesController {
           prop === 'rules.placePreference' ? 'placePreference' : prop,
           t.t(key),
         );
-    if (errors.empty) {
-      try {
-        const c = await this.cohorts.create(actor, value);
-        return this.pages.redirect(res, page, `/cohorts/${c.id}?done=created`);
-      } catch (e) {
-        const err = appError(e);
-        if (!err) throw e;
-        errors.add('name', errorText(t, err.code, err.status));
-      }
-    }
+    const created =
+      errors.empty &&
+      (await attempt(
+        () => this.cohorts.create(actor, value),
+        (err) => errors.add('name', errorText(t, err.code, err.status)),
+      ));
+    if (created)
+      return this.pages.redirect(
+        res,
+        page,
+        `/cohorts/${created.value.id}?done=created`,
+      );
     const cohorts = (await this.cohorts.list(actor)) as CohortView[];
     this.pages.send(res, page, {
       ...cohortsPage(page, { cohorts, form, errors }),
@@ -290,27 +293,32 @@ export class CohortPagesController {
     @Res() res: Response,
   ) {
     const actor = this.organiser(page);
-    try {
-      const r = await this.cohorts.draft(actor, id);
+    const drafted = await attempt(
+      () => this.cohorts.draft(actor, id),
+      async (err) => {
+        if (err.status === 404 || err.status === 403) throw err;
+        const open = (err.details as { roundId?: string } | undefined)?.roundId;
+        if (err.code === 'DRAFT_EXISTS' && open)
+          return this.pages.redirect(
+            res,
+            page,
+            `/cohorts/${id}/rounds/${open}`,
+          );
+        const errors = new FormErrors();
+        errors.add('draft', errorText(page.t, err.code, err.status));
+        const data = await this.cohortData(actor, id);
+        this.pages.send(res, page, {
+          ...cohortPage(page, { ...data, errors }),
+          status: err.status,
+        });
+      },
+    );
+    if (drafted)
       this.pages.redirect(
         res,
         page,
-        `/cohorts/${id}/rounds/${r.id}?done=drafted`,
+        `/cohorts/${id}/rounds/${drafted.value.id}?done=drafted`,
       );
-    } catch (e) {
-      const err = appError(e);
-      if (!err || err.status === 404 || err.status === 403) throw e;
-      const open = (err.details as { roundId?: string } | undefined)?.roundId;
-      if (err.code === 'DRAFT_EXISTS' && open)
-        return this.pages.redirect(res, page, `/cohorts/${id}/rounds/${open}`);
-      const errors = new FormErrors();
-      errors.add('draft', errorText(page.t, err.code, err.status));
-      const data = await this.cohortData(actor, id);
-      this.pages.send(res, page, {
-        ...cohortPage(page, { ...data, errors }),
-        status: err.status,
-      });
-    }
   }
 
   private async renderRound(
@@ -356,23 +364,24 @@ export class CohortPagesController {
     run: (actor: Actor) => Promise<unknown>,
   ) {
     const actor = this.organiser(page);
-    try {
-      await run(actor);
+    const changed = await attempt(
+      () => run(actor),
+      async (err) => {
+        if (err.status === 404 || err.status === 403) throw err;
+        const errors = new FormErrors();
+        errors.add(fieldId, errorText(page.t, err.code, err.status));
+        await this.renderRound(res, page, id, rid, {
+          errors,
+          status: err.status,
+        });
+      },
+    );
+    if (changed)
       this.pages.redirect(
         res,
         page,
         `/cohorts/${id}/rounds/${rid}?done=${done}`,
       );
-    } catch (e) {
-      const err = appError(e);
-      if (!err || err.status === 404 || err.status === 403) throw e;
-      const errors = new FormErrors();
-      errors.add(fieldId, errorText(page.t, err.code, err.status));
-      await this.renderRound(res, page, id, rid, {
-        errors,
-        status: err.status,
-      });
-    }
   }
 
   /** Two different people chosen in a pair of selects, or the error for the first select. */

@@ -14,7 +14,7 @@ import type { Request, Response } from 'express';
 import type { Actor } from '../../auth/actor.js';
 import { tokenFrom } from '../../auth/auth.guard.js';
 import { TokensService } from '../../auth/tokens.service.js';
-import { notFound, unauthorized } from '../../common/errors.js';
+import { notFound, unauthorized, type AppError } from '../../common/errors.js';
 import { uuidPipe } from '../../common/uuid.pipe.js';
 import { EventsService } from '../../events/events.service.js';
 import { CohortsService } from '../../pairing/cohorts.service.js';
@@ -24,7 +24,7 @@ import { RoomsService } from '../../rooms/rooms.service.js';
 import type { Script } from '../../rooms/transliterate.js';
 import type { RoomAccessView } from '../../rooms/views.js';
 import { FormErrors } from '../components.js';
-import { appError, check, field, type FormBody } from '../forms.js';
+import { appError, attempt, check, field, type FormBody } from '../forms.js';
 import { WebNav } from '../nav.js';
 import {
   actorOf,
@@ -237,25 +237,42 @@ export class RoomPagesController implements OnModuleInit {
     );
   }
 
+  /**
+   * Runs one form action of the room: back to the room with the action's notice (and anchor), or,
+   * when it is refused, the room again with the reason at `at.field` and what was posted.
+   */
+  private async act(
+    res: Response,
+    page: PageContext,
+    id: string,
+    body: FormBody,
+    action: (actor: Actor) => Promise<[RoomNotice, string?]>,
+    at: { field?: string; posted?: RoomPageData['posted'] } = {},
+  ) {
+    const done = await attempt(
+      () => action(actorOf(page)),
+      (err) => this.refused(res, page, id, body, err, at.field, at.posted),
+    );
+    if (done) this.back(res, page, id, body, ...done.value);
+  }
+
   /** A refused action: the room again, with the reason at the top. */
   private async refused(
     res: Response,
     page: PageContext,
     id: string,
     body: FormBody,
-    e: unknown,
+    err: AppError,
     fieldName = 'body',
     posted?: RoomPageData['posted'],
   ) {
-    const err = appError(e);
-    if (!err) throw e;
     // the room itself is gone or closed to this person: the error page says so
     if (
       ['ROOM_FORBIDDEN', 'BANNED_FROM_ROOM', 'ROOM_NOT_FOUND'].includes(
         err.code,
       )
     )
-      throw e;
+      throw err;
     const errors = new FormErrors();
     errors.add(fieldName, errorText(page.t, err.code, err.status));
     await this.render(res, page, id, {
@@ -277,29 +294,26 @@ export class RoomPagesController implements OnModuleInit {
     const text = field(body, 'body');
     const anonymous = field(body, 'anonymous') === 'yes';
     const kind = field(body, 'kind') === 'question' ? 'question' : 'chat';
-    try {
-      const m = await this.messages.send(actorOf(page), {
-        roomId: id,
-        body: text,
-        // a form has no retry id of its own: each post is a new message
-        clientMsgId: `form-${randomUUID()}`,
-        kind,
-        ...(anonymous ? { anonymous } : {}),
-      });
-      this.back(
-        res,
-        page,
-        id,
-        body,
-        m.status === 'held' ? 'held' : kind === 'question' ? 'asked' : 'sent',
-        '#send-form',
-      );
-    } catch (e) {
-      await this.refused(res, page, id, body, e, 'body', {
-        body: text,
-        anonymous,
-      });
-    }
+    await this.act(
+      res,
+      page,
+      id,
+      body,
+      async (actor) => {
+        const m = await this.messages.send(actor, {
+          roomId: id,
+          body: text,
+          // a form has no retry id of its own: each post is a new message
+          clientMsgId: `form-${randomUUID()}`,
+          kind,
+          ...(anonymous ? { anonymous } : {}),
+        });
+        const done =
+          m.status === 'held' ? 'held' : kind === 'question' ? 'asked' : 'sent';
+        return [done, '#send-form'];
+      },
+      { posted: { body: text, anonymous } },
+    );
   }
 
   private messageId(raw: string): number {
@@ -315,12 +329,10 @@ export class RoomPagesController implements OnModuleInit {
     @Body() body: FormBody,
     @Res() res: Response,
   ) {
-    try {
-      await this.messages.upvote(actorOf(page), this.messageId(mid));
-      this.back(res, page, id, body, 'upvoted', `#m-${mid}`);
-    } catch (e) {
-      await this.refused(res, page, id, body, e);
-    }
+    await this.act(res, page, id, body, async (actor) => {
+      await this.messages.upvote(actor, this.messageId(mid));
+      return ['upvoted', `#m-${mid}`];
+    });
   }
 
   @Post(':id/messages/:messageId/hide')
@@ -331,12 +343,10 @@ export class RoomPagesController implements OnModuleInit {
     @Body() body: FormBody,
     @Res() res: Response,
   ) {
-    try {
-      await this.messages.remove(actorOf(page), this.messageId(mid), id);
-      this.back(res, page, id, body, 'hidden');
-    } catch (e) {
-      await this.refused(res, page, id, body, e);
-    }
+    await this.act(res, page, id, body, async (actor) => {
+      await this.messages.remove(actor, this.messageId(mid), id);
+      return ['hidden'];
+    });
   }
 
   @Post(':id/messages/:messageId/answered')
@@ -347,17 +357,15 @@ export class RoomPagesController implements OnModuleInit {
     @Body() body: FormBody,
     @Res() res: Response,
   ) {
-    try {
+    await this.act(res, page, id, body, async (actor) => {
       await this.messages.markAnswered(
-        actorOf(page),
+        actor,
         this.messageId(mid),
         field(body, 'answered') !== 'no',
         id,
       );
-      this.back(res, page, id, body, 'answered', `#m-${mid}`);
-    } catch (e) {
-      await this.refused(res, page, id, body, e);
-    }
+      return ['answered', `#m-${mid}`];
+    });
   }
 
   @Post(':id/messages/:messageId/approve')
@@ -368,12 +376,10 @@ export class RoomPagesController implements OnModuleInit {
     @Body() body: FormBody,
     @Res() res: Response,
   ) {
-    try {
-      await this.messages.approve(actorOf(page), this.messageId(mid), id);
-      this.back(res, page, id, body, 'approved', '#queue-title');
-    } catch (e) {
-      await this.refused(res, page, id, body, e);
-    }
+    await this.act(res, page, id, body, async (actor) => {
+      await this.messages.approve(actor, this.messageId(mid), id);
+      return ['approved', '#queue-title'];
+    });
   }
 
   @Post(':id/sanctions')
@@ -385,17 +391,15 @@ export class RoomPagesController implements OnModuleInit {
   ) {
     const kind = field(body, 'kind') === 'ban' ? 'ban' : 'mute';
     const accountId = field(body, 'accountId');
-    try {
+    await this.act(res, page, id, body, async (actor) => {
       if (!/^[0-9a-f-]{36}$/i.test(accountId)) throw appErrorNotFound();
-      await this.rooms.sanction(actorOf(page), id, {
+      await this.rooms.sanction(actor, id, {
         accountId,
         kind,
         ...(kind === 'mute' ? { minutes: MUTE_MINUTES } : {}),
       });
-      this.back(res, page, id, body, kind === 'ban' ? 'banned' : 'muted');
-    } catch (e) {
-      await this.refused(res, page, id, body, e);
-    }
+      return [kind === 'ban' ? 'banned' : 'muted'];
+    });
   }
 
   @Post(':id/settings')
@@ -423,12 +427,17 @@ export class RoomPagesController implements OnModuleInit {
         status: 400,
       });
     }
-    try {
-      await this.rooms.updateSettings(actorOf(page), id, value);
-      this.back(res, page, id, body, 'settings', '#settings-title');
-    } catch (e) {
-      await this.refused(res, page, id, body, e, 'locked');
-    }
+    await this.act(
+      res,
+      page,
+      id,
+      body,
+      async (actor) => {
+        await this.rooms.updateSettings(actor, id, value);
+        return ['settings', '#settings-title'];
+      },
+      { field: 'locked' },
+    );
   }
 }
 

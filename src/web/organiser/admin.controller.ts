@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { forbidden, notFound } from '../../common/errors.js';
+import { forbidden, notFound, type AppError } from '../../common/errors.js';
 import {
   CreateOrganisationDto,
   CreateOrganiserDto,
@@ -11,7 +11,7 @@ import {
 } from '../../organisations/organisations.service.js';
 import { ReferenceService } from '../../reference/reference.service.js';
 import { FormErrors } from '../components.js';
-import { appError, check, field, type FormBody } from '../forms.js';
+import { attempt, check, field, type FormBody } from '../forms.js';
 import type { TextKey } from '../i18n/translator.js';
 import {
   actorOf,
@@ -105,26 +105,25 @@ export class AdminPagesController {
     const errors = new FormErrors();
     for (const [prop, key] of Object.entries(ORGANISATION_ERRORS))
       if (invalid.has(prop)) errors.add(prop, t.t(key));
-    if (errors.empty) {
-      try {
-        const created = await this.organisations.create(actor, value);
-        return this.pages.redirect(
-          res,
-          page,
-          `/admin/organisations/${created.id}`,
-          'organisationCreated',
-        );
-      } catch (e) {
-        const err = appError(e);
-        if (!err) throw e;
-        errors.add(
-          'shortName',
-          err.code === 'ORGANISATION_EXISTS'
-            ? t.t('admin.error.shortNameTaken')
-            : errorText(t, err.code, err.status),
-        );
-      }
-    }
+    const created =
+      errors.empty &&
+      (await attempt(
+        () => this.organisations.create(actor, value),
+        (err) =>
+          errors.add(
+            'shortName',
+            err.code === 'ORGANISATION_EXISTS'
+              ? t.t('admin.error.shortNameTaken')
+              : errorText(t, err.code, err.status),
+          ),
+      ));
+    if (created)
+      return this.pages.redirect(
+        res,
+        page,
+        `/admin/organisations/${created.value.id}`,
+        'organisationCreated',
+      );
     const organisations = await this.organisations.list();
     this.pages.send(
       res,
@@ -177,26 +176,27 @@ export class AdminPagesController {
     const errors = new FormErrors();
     for (const [prop, key] of Object.entries(ORGANISER_ERRORS))
       if (invalid.has(prop)) errors.add(prop, t.t(key));
-    if (errors.empty) {
-      try {
-        await this.organisations.createOrganiser(actor, orgId, value);
-        return this.pages.redirect(
-          res,
-          page,
-          `/admin/organisations/${orgId}`,
-          'organiserAdded',
-        );
-      } catch (e) {
-        const err = appError(e);
-        if (!err) throw e;
-        if (err.code === 'EMAIL_TAKEN')
-          errors.add('email', t.t('admin.error.emailTaken'));
-        else if (err.code.startsWith('PASSWORD'))
-          errors.add('password', errorText(t, err.code, err.status));
-        else if (err.status === 404) throw e;
-        else errors.add('displayName', errorText(t, err.code, err.status));
-      }
-    }
+    const refused = (err: AppError) => {
+      if (err.code === 'EMAIL_TAKEN')
+        errors.add('email', t.t('admin.error.emailTaken'));
+      else if (err.code.startsWith('PASSWORD'))
+        errors.add('password', errorText(t, err.code, err.status));
+      else if (err.status === 404) throw err;
+      else errors.add('displayName', errorText(t, err.code, err.status));
+    };
+    if (
+      errors.empty &&
+      (await attempt(
+        () => this.organisations.createOrganiser(actor, orgId, value),
+        refused,
+      ))
+    )
+      return this.pages.redirect(
+        res,
+        page,
+        `/admin/organisations/${orgId}`,
+        'organiserAdded',
+      );
     const data = await this.organisationData(page, orgId);
     this.pages.send(
       res,

@@ -5,7 +5,7 @@ import { EventsService } from '../../events/events.service.js';
 import type { EventView } from '../../events/views.js';
 import { ReferenceService } from '../../reference/reference.service.js';
 import { FormErrors } from '../components.js';
-import { appError, field, type FormBody } from '../forms.js';
+import { attempt, field, type FormBody } from '../forms.js';
 import {
   actorOf,
   Page,
@@ -136,21 +136,19 @@ export class OrganiserEventsController {
     const actor = this.organiserOnly(page);
     const form = readEventForm(body);
     const { value, errors } = await eventDtoOf(form, page.t, false);
-    if (errors.empty) {
-      try {
-        const created = await this.events.create(actor, value);
-        return this.pages.redirect(
-          res,
-          page,
-          managePath(created.id),
-          'eventCreated',
-        );
-      } catch (e) {
-        const err = appError(e);
-        if (!err) throw e;
-        eventServiceError(err, errors, page.t);
-      }
-    }
+    const created =
+      errors.empty &&
+      (await attempt(
+        () => this.events.create(actor, value),
+        (err) => eventServiceError(err, errors, page.t),
+      ));
+    if (created)
+      return this.pages.redirect(
+        res,
+        page,
+        managePath(created.value.id),
+        'eventCreated',
+      );
     await this.formAgain(res, page, form, errors);
   }
 
@@ -199,21 +197,14 @@ export class OrganiserEventsController {
     const event = await this.events.getManaged(actor, eventId(id));
     const form = readEventForm(body);
     const { value, errors } = await eventDtoOf(form, page.t, true);
-    if (errors.empty) {
-      try {
-        await this.events.update(actor, event.id, value);
-        return this.pages.redirect(
-          res,
-          page,
-          managePath(event.id),
-          'eventSaved',
-        );
-      } catch (e) {
-        const err = appError(e);
-        if (!err) throw e;
-        eventServiceError(err, errors, page.t);
-      }
-    }
+    if (
+      errors.empty &&
+      (await attempt(
+        () => this.events.update(actor, event.id, value),
+        (err) => eventServiceError(err, errors, page.t),
+      ))
+    )
+      return this.pages.redirect(res, page, managePath(event.id), 'eventSaved');
     await this.formAgain(res, page, form, errors, event);
   }
 
@@ -304,24 +295,42 @@ export class OrganiserEventsController {
     const event = await this.events.getManaged(actor, eventId(id));
     const form = readSessionForm(body);
     const { value, errors } = await sessionDtoOf(form, event, page.t);
+    const { done, status } = await this.agendaChange(
+      page,
+      event,
+      form,
+      errors,
+      () => this.events.addSession(actor, event.id, value),
+    );
+    if (done)
+      return this.pages.redirect(
+        res,
+        page,
+        `${managePath(event.id)}#agenda`,
+        'sessionAdded',
+      );
+    await this.manage(res, page, event.id, { form, errors, status });
+  }
+
+  /**
+   * A change to the agenda once its form is valid: done, or refused with the reasons on the form
+   * and the status to show them with (400 for the form's own errors).
+   */
+  private async agendaChange(
+    page: PageContext,
+    event: EventView,
+    form: SessionForm,
+    errors: FormErrors,
+    change: () => Promise<unknown>,
+  ): Promise<{ done: boolean; status: number }> {
     let status = 400;
-    if (errors.empty) {
-      try {
-        await this.events.addSession(actor, event.id, value);
-        return this.pages.redirect(
-          res,
-          page,
-          `${managePath(event.id)}#agenda`,
-          'sessionAdded',
-        );
-      } catch (e) {
-        const err = appError(e);
-        if (!err) throw e;
+    const done =
+      errors.empty &&
+      !!(await attempt(change, (err) => {
         sessionServiceError(err, errors, form, event, page);
         status = err.status;
-      }
-    }
-    await this.manage(res, page, event.id, { form, errors, status });
+      }));
+    return { done, status };
   }
 
   private async sessionOf(page: PageContext, id: string, sid: string) {
@@ -361,28 +370,21 @@ export class OrganiserEventsController {
     const { event, session } = await this.sessionOf(page, id, sid);
     const form = readSessionForm(body);
     const { value, errors } = await sessionDtoOf(form, event, page.t);
-    let status = 400;
-    if (errors.empty) {
-      try {
-        await this.events.updateSession(
-          actorOf(page),
-          event.id,
-          session.id,
-          value,
-        );
-        return this.pages.redirect(
-          res,
-          page,
-          `${managePath(event.id)}#session-${session.id}`,
-          'sessionSaved',
-        );
-      } catch (e) {
-        const err = appError(e);
-        if (!err) throw e;
-        sessionServiceError(err, errors, form, event, page);
-        status = err.status;
-      }
-    }
+    const { done, status } = await this.agendaChange(
+      page,
+      event,
+      form,
+      errors,
+      () =>
+        this.events.updateSession(actorOf(page), event.id, session.id, value),
+    );
+    if (done)
+      return this.pages.redirect(
+        res,
+        page,
+        `${managePath(event.id)}#session-${session.id}`,
+        'sessionSaved',
+      );
     this.pages.send(
       res,
       page,
