@@ -189,18 +189,25 @@ describe('live room and pairing pages: who may open what (HTTP, no JavaScript)',
       `/cohorts/${cohortId}/rounds/${roundId}/lock`,
       { a: ana.id, b: boris.id },
     );
-    await post(
+    const publish = await post(
       web.organiser,
       `/cohorts/${cohortId}/rounds/${roundId}`,
       `/cohorts/${cohortId}/rounds/${roundId}/publish`,
       {},
     );
+    // the notice travels in the one-time cookie: a clean address, shown once
+    expect(publish.headers.location).toBe(
+      `/cohorts/${cohortId}/rounds/${roundId}`,
+    );
     const published = await get(
       web.organiser,
-      `/cohorts/${cohortId}/rounds/${roundId}?done=published`,
+      `/cohorts/${cohortId}/rounds/${roundId}`,
     );
     expect(published).toContain('The round is published.');
     expect(published).not.toContain(`/rounds/${roundId}/publish"`);
+    expect(
+      await get(web.organiser, `/cohorts/${cohortId}/rounds/${roundId}`),
+    ).not.toContain('The round is published.');
     const mine = await request(t.url)
       .get('/api/me/pairings')
       .set(auth(ana))
@@ -290,7 +297,13 @@ describe('live room and pairing pages: who may open what (HTTP, no JavaScript)',
       { body: 'Здраво, Борисе!', kind: 'chat', script: 'original' },
     );
     expect(sent.headers.location).toBe(
-      `/rooms/${pairRoom}?script=original&done=sent#send-form`,
+      `/rooms/${pairRoom}?script=original#send-form`,
+    );
+    // the confirmation is shown once, inside the room; a reload does not repeat it
+    const after = await get(web.ana, `/rooms/${pairRoom}?script=original`);
+    expect(after).toMatch(/id="room"[\s\S]*Your message is sent\.[\s\S]*<h1>/);
+    expect(await get(web.ana, `/rooms/${pairRoom}`)).not.toContain(
+      'Your message is sent.',
     );
     const original = await get(web.boris, `/rooms/${pairRoom}`);
     expect(original).toContain('Здраво, Борисе!');
@@ -433,14 +446,18 @@ describe('live room and pairing pages: who may open what (HTTP, no JavaScript)',
   });
 
   it('skipping the next round', async () => {
-    await post(
+    const skipped = await post(
       web.boris,
       '/me/pairings',
       `/me/pairings/cohorts/${cohortId}/skip`,
       { skip: 'yes' },
     );
-    expect(await get(web.boris, '/me/pairings')).toContain(
-      'You sit out the next round.',
+    expect(skipped.headers.location).toBe('/me/pairings');
+    const after = await get(web.boris, '/me/pairings');
+    expect(after).toContain('You sit out the next round.');
+    expect(after.split('You will sit out the next round.')).toHaveLength(2);
+    expect(await get(web.boris, '/me/pairings')).not.toContain(
+      'You will sit out the next round.',
     );
     const me = await request(t.url)
       .get(`/api/cohorts/${cohortId}`)

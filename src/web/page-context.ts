@@ -58,6 +58,27 @@ export const NOTICES = [
   'organisationCreated',
   'organiserAdded',
   'calendarRotated',
+  // live rooms, "my pairings", cohorts and rounds (i18n/areas/live.ts)
+  'messageSent',
+  'questionAsked',
+  'messageHeld',
+  'messageHidden',
+  'personMuted',
+  'personBanned',
+  'roomSettingsSaved',
+  'messageApproved',
+  'questionUpdated',
+  'voteCounted',
+  'feedbackSaved',
+  'roundSkipped',
+  'roundRejoined',
+  'cohortCreated',
+  'roundDrafted',
+  'pairSwapped',
+  'pairLocked',
+  'pairForbidden',
+  'roundResolved',
+  'roundPublished',
 ] as const;
 export type Notice = (typeof NOTICES)[number];
 

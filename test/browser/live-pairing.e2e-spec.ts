@@ -15,6 +15,7 @@ import {
   phoneContext,
   screenshot,
   signInWithToken,
+  submit,
 } from './support/browser.js';
 
 type App = Awaited<ReturnType<typeof startLiveApp>>;
@@ -90,15 +91,22 @@ describe('a pairing round, published in the browser, then the pair talks live', 
     // the organiser drafts, reviews and publishes through the pages
     const org = await open(organiser);
     await org.goto(`${t.url}/cohorts/${cohortId}`);
-    await org.locator('form#draft button[type=submit]').click();
-    await org.waitForURL(/\/rounds\/[0-9a-f-]{36}\?done=drafted/);
+    await submit(
+      org,
+      org.locator('form#draft button[type=submit]'),
+      'A draft round is ready.',
+    );
+    expect(org.url()).toMatch(/\/rounds\/[0-9a-f-]{36}$/);
     await org.locator('ol.groups h3', { hasText: 'Ana Krasniqi' }).waitFor();
     expect(await org.locator('ol.groups h3').textContent()).toContain(
       'Boris Petrović',
     );
     await screenshot(org, 'live-round-draft');
-    await org.locator('form#publish button[type=submit]').click();
-    await org.waitForURL(/\?done=published/);
+    await submit(
+      org,
+      org.locator('form#publish button[type=submit]'),
+      'The round is published.',
+    );
     expect(await org.locator('h1 .tag').textContent()).toContain('Published');
 
     // each participant sees the other on "my pairings", and opens the pair room

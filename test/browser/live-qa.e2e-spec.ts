@@ -16,6 +16,7 @@ import {
   phoneContext,
   screenshot,
   signInWithToken,
+  submit,
 } from './support/browser.js';
 
 type App = Awaited<ReturnType<typeof startLiveApp>>;
@@ -97,8 +98,11 @@ describe('a session room in Q&A mode, live for two participants and a moderator'
     const mod = await open(organiser);
     // questions wait for a moderator (set through the settings form)
     await mod.locator('#qaModeration').check();
-    await mod.locator('form[action$="/settings"] button[type=submit]').click();
-    await mod.waitForURL(/done=settings/);
+    await submit(
+      mod,
+      mod.locator('form[action$="/settings"] button[type=submit]'),
+      'The room settings are saved.',
+    );
     await mod.locator('#room-status[data-state=live]').waitFor();
     expect(await mod.locator('#qaModeration').isChecked()).toBe(true);
 
@@ -133,11 +137,13 @@ describe('a session room in Q&A mode, live for two participants and a moderator'
       'When do the new licence plates become valid?',
       'Will the interpreters be there?',
     ]) {
-      await mod
-        .locator('#held > li', { hasText: text })
-        .locator('form[action$="/approve"] button')
-        .click();
-      await mod.waitForURL(/done=approved/);
+      await submit(
+        mod,
+        mod
+          .locator('#held > li', { hasText: text })
+          .locator('form[action$="/approve"] button'),
+        'The message is approved and everyone can see it.',
+      );
       await mod.locator('#room-status[data-state=live]').waitFor();
       await question(a, text).waitFor();
       await question(b, text).waitFor();
@@ -179,10 +185,11 @@ describe('a session room in Q&A mode, live for two participants and a moderator'
       expect(
         await question(p, 'interpreters').locator('.answered-tag').isVisible(),
       ).toBe(false);
-    await question(mod, 'interpreters')
-      .locator('form[action$="/answered"] button')
-      .click();
-    await mod.waitForURL(/done=answered/);
+    await submit(
+      mod,
+      question(mod, 'interpreters').locator('form[action$="/answered"] button'),
+      'The question is updated.',
+    );
     await mod.locator('#room-status[data-state=live]').waitFor();
     for (const p of [a, b])
       await question(p, 'interpreters')
@@ -190,10 +197,12 @@ describe('a session room in Q&A mode, live for two participants and a moderator'
         .waitFor();
 
     // hidden: gone for both, without a reload
-    await question(mod, 'licence plates')
-      .locator('form[action$="/hide"] button')
-      .click();
-    await mod.waitForURL(/done=hidden/);
+    await submit(
+      mod,
+      question(mod, 'licence plates').locator('form[action$="/hide"] button'),
+      'The message is hidden.',
+    );
+    expect(mod.url()).not.toContain('done=');
     await mod.locator('#room-status[data-state=live]').waitFor();
     for (const p of [a, b])
       await question(p, 'licence plates').waitFor({ state: 'detached' });

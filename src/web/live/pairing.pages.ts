@@ -15,7 +15,7 @@ import { formatRange, label, placeName } from '../format.js';
 import { html, type Html } from '../html.js';
 import { ASSETS } from '../assets.js';
 import type { TextKey } from '../i18n/translator.js';
-import type { PageContent } from '../layout.js';
+import { noticeBox, type PageContent } from '../layout.js';
 import type { PageContext } from '../page-context.js';
 import type { Reference } from '../pages/event-parts.js';
 
@@ -125,20 +125,6 @@ export interface FeedbackRow {
   note: string | null;
 }
 
-export const PAIRING_NOTICES = [
-  'feedback',
-  'skip',
-  'unskip',
-  'created',
-  'drafted',
-  'swapped',
-  'locked',
-  'forbidden',
-  'resolved',
-  'published',
-] as const;
-export type PairingNotice = (typeof PAIRING_NOTICES)[number];
-
 const RULES = [
   'interests',
   'availability',
@@ -150,12 +136,9 @@ const RULES = [
   'locked',
 ];
 
-const noticeOf = (page: PageContext, done?: PairingNotice) =>
-  done
-    ? html`<div class="notice" role="status">
-        <p>${page.t.t(`live.notice.${done}`)}</p>
-      </div>`
-    : '';
+/** The one-time notice after a form post, under the page's heading (the pages set noticeShown). */
+const noticeOf = (page: PageContext) =>
+  page.notice ? noticeBox(page, page.notice) : '';
 
 const liveCss = html`<link rel="stylesheet" href="${ASSETS.liveCss.path}" />`;
 
@@ -307,7 +290,6 @@ export interface MyPairingsData {
   myInterests: string[];
   cohorts: MyCohort[];
   ref: Reference;
-  done?: PairingNotice;
   errors?: {
     groupId: string;
     errors: FormErrors;
@@ -396,7 +378,7 @@ export function myPairingsPage(
         d.errors?.groupId === p.groupId ? d.errors.posted : undefined,
       )}
     </li>`;
-  const body = html`${liveCss}${noticeOf(page, d.done)}
+  const body = html`${liveCss}${noticeOf(page)}
     <p class="lead">${t.t('live.pairings.intro')}</p>
     ${
       d.pairings.length
@@ -583,14 +565,13 @@ export function cohortPage(
     cohort: CohortView;
     members: CohortMemberView[];
     rounds: RoundListItem[];
-    done?: PairingNotice;
     errors?: FormErrors;
   },
 ): PageContent {
   const { t } = page;
   const c = d.cohort;
   const draft = d.rounds.find((r) => r.status === 'draft');
-  const body = html`${liveCss}${noticeOf(page, d.done)}${errorSummary(page, d.errors)}
+  const body = html`${liveCss}${noticeOf(page)}${errorSummary(page, d.errors)}
     <p><a href="/cohorts">${t.t('live.cohorts.all')}</a></p>
     ${summaryList([
       [t.t('live.cohorts.members'), t.number(c.memberCount ?? 0)],
@@ -648,7 +629,7 @@ export function cohortPage(
             { id: 'draft' },
           )
     }`;
-  return { title: c.name, body };
+  return { title: c.name, body, noticeShown: true };
 }
 
 export function roundPage(
@@ -657,7 +638,6 @@ export function roundPage(
     cohort: CohortView;
     round: RoundView;
     feedback: FeedbackRow[];
-    done?: PairingNotice;
     errors?: FormErrors;
   },
 ): PageContent {
@@ -708,7 +688,7 @@ export function roundPage(
     </section>`;
   const pairsText = (list: string[][]) =>
     list.map((l) => l.map((id) => names.get(id) ?? '?').join(' + ')).join('; ');
-  const body = html`${liveCss}${noticeOf(page, d.done)}${errorSummary(page, d.errors)}
+  const body = html`${liveCss}${noticeOf(page)}${errorSummary(page, d.errors)}
     <p class="caption">${d.cohort.name}</p>
     <h1>
       ${t.t('live.rounds.number', { number: r.number })}
@@ -798,5 +778,6 @@ export function roundPage(
     title: `${t.t('live.rounds.number', { number: r.number })} – ${d.cohort.name}`,
     body,
     heading: false,
+    noticeShown: true,
   };
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import type { Actor } from '../../auth/actor.js';
 import { forbidden, notFound, type AppError } from '../../common/errors.js';
@@ -18,6 +18,7 @@ import {
   Page,
   SignedIn,
   WebPages,
+  type Notice,
   type PageContext,
 } from '../page-context.js';
 import { errorText, PageRenderer } from '../page-renderer.js';
@@ -26,22 +27,18 @@ import {
   cohortsPage,
   emptyCohortForm,
   myPairingsPage,
-  PAIRING_NOTICES,
   roundPage,
   type CohortForm,
   type CohortView,
   type FeedbackRow,
   type MyCohort,
   type MyPairing,
-  type PairingNotice,
   type RoundListItem,
   type RoundView,
 } from './pairing.pages.js';
 
 const cohortId = uuidPipe('cohort');
 const roundId = uuidPipe('round');
-const doneOf = (q: unknown): PairingNotice | undefined =>
-  PAIRING_NOTICES.find((n) => n === q);
 
 /** "My pairings": partners and why, the suggested first meeting, the pair room, feedback, skipping. */
 @Controller('me/pairings')
@@ -59,7 +56,6 @@ export class MyPairingsPagesController {
     res: Response,
     page: PageContext,
     extra: {
-      done?: PairingNotice;
       errors?: {
         groupId: string;
         errors: FormErrors;
@@ -91,19 +87,14 @@ export class MyPairingsPagesController {
       myInterests: (me.profile as { interests?: string[] }).interests ?? [],
       cohorts,
       ref,
-      done: extra.done,
       errors: extra.errors,
     });
     this.pages.send(res, page, { ...content, status: extra.status });
   }
 
   @Get()
-  async mine(
-    @Page() page: PageContext,
-    @Query('done') done: unknown,
-    @Res() res: Response,
-  ) {
-    await this.render(res, page, { done: doneOf(done) });
+  async mine(@Page() page: PageContext, @Res() res: Response) {
+    await this.render(res, page);
   }
 
   @Post(':groupId/feedback')
@@ -144,7 +135,7 @@ export class MyPairingsPagesController {
         refused,
       ))
     )
-      return this.pages.redirect(res, page, '/me/pairings?done=feedback');
+      return this.pages.redirect(res, page, '/me/pairings', 'feedbackSaved');
     await this.render(res, page, {
       errors: { groupId, errors, posted },
       status: 400,
@@ -163,7 +154,8 @@ export class MyPairingsPagesController {
     this.pages.redirect(
       res,
       page,
-      `/me/pairings?done=${skip ? 'skip' : 'unskip'}`,
+      '/me/pairings',
+      skip ? 'roundSkipped' : 'roundRejoined',
     );
   }
 }
@@ -251,7 +243,8 @@ export class CohortPagesController {
       return this.pages.redirect(
         res,
         page,
-        `/cohorts/${created.value.id}?done=created`,
+        `/cohorts/${created.value.id}`,
+        'cohortCreated',
       );
     const cohorts = (await this.cohorts.list(actor)) as CohortView[];
     this.pages.send(res, page, {
@@ -273,16 +266,11 @@ export class CohortPagesController {
   async cohort(
     @Page() page: PageContext,
     @Param('id', cohortId) id: string,
-    @Query('done') done: unknown,
     @Res() res: Response,
   ) {
     const actor = this.organiser(page);
     const data = await this.cohortData(actor, id);
-    this.pages.send(
-      res,
-      page,
-      cohortPage(page, { ...data, done: doneOf(done) }),
-    );
+    this.pages.send(res, page, cohortPage(page, data));
   }
 
   @Post(':id/rounds')
@@ -317,7 +305,8 @@ export class CohortPagesController {
       this.pages.redirect(
         res,
         page,
-        `/cohorts/${id}/rounds/${drafted.value.id}?done=drafted`,
+        `/cohorts/${id}/rounds/${drafted.value.id}`,
+        'roundDrafted',
       );
   }
 
@@ -326,7 +315,7 @@ export class CohortPagesController {
     page: PageContext,
     id: string,
     rid: string,
-    extra: { done?: PairingNotice; errors?: FormErrors; status?: number } = {},
+    extra: { errors?: FormErrors; status?: number } = {},
   ) {
     const actor = this.organiser(page);
     // one after the other: a stranger gets the cohort's 404, never a race between two errors
@@ -347,10 +336,9 @@ export class CohortPagesController {
     @Page() page: PageContext,
     @Param('id', cohortId) id: string,
     @Param('roundId', roundId) rid: string,
-    @Query('done') done: unknown,
     @Res() res: Response,
   ) {
-    await this.renderRound(res, page, id, rid, { done: doneOf(done) });
+    await this.renderRound(res, page, id, rid);
   }
 
   /** Runs one change to a draft; a refusal shows the round again with the reason at `fieldId`. */
@@ -360,7 +348,7 @@ export class CohortPagesController {
     id: string,
     rid: string,
     fieldId: string,
-    done: PairingNotice,
+    done: Notice,
     run: (actor: Actor) => Promise<unknown>,
   ) {
     const actor = this.organiser(page);
@@ -377,11 +365,7 @@ export class CohortPagesController {
       },
     );
     if (changed)
-      this.pages.redirect(
-        res,
-        page,
-        `/cohorts/${id}/rounds/${rid}?done=${done}`,
-      );
+      this.pages.redirect(res, page, `/cohorts/${id}/rounds/${rid}`, done);
   }
 
   /** Two different people chosen in a pair of selects, or the error for the first select. */
@@ -409,11 +393,11 @@ export class CohortPagesController {
     @Res() res: Response,
   ) {
     if (action === 'resolve')
-      return this.change(res, page, id, rid, 'resolve', 'resolved', (a) =>
+      return this.change(res, page, id, rid, 'resolve', 'roundResolved', (a) =>
         this.cohorts.resolve(a, id, rid),
       );
     if (action === 'publish')
-      return this.change(res, page, id, rid, 'publish', 'published', (a) =>
+      return this.change(res, page, id, rid, 'publish', 'roundPublished', (a) =>
         this.cohorts.publish(a, id, rid),
       );
     if (action !== 'swap' && action !== 'lock' && action !== 'forbid')
@@ -424,12 +408,12 @@ export class CohortPagesController {
         errors: pair,
         status: 400,
       });
-    const done: PairingNotice =
+    const done: Notice =
       action === 'swap'
-        ? 'swapped'
+        ? 'pairSwapped'
         : action === 'lock'
-          ? 'locked'
-          : 'forbidden';
+          ? 'pairLocked'
+          : 'pairForbidden';
     return this.change(res, page, id, rid, `${action}-a`, done, (a) =>
       action === 'swap'
         ? this.cohorts.swap(a, id, rid, pair.a, pair.b)

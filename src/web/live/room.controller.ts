@@ -31,6 +31,7 @@ import {
   Page,
   SignedIn,
   WebPages,
+  type Notice,
   type PageContext,
 } from '../page-context.js';
 import { errorText, PageRenderer } from '../page-renderer.js';
@@ -39,9 +40,7 @@ import {
   MUTE_MINUTES,
   roomHref,
   roomPage,
-  ROOM_NOTICES,
   type HeldView,
-  type RoomNotice,
   type RoomPageData,
 } from './room.pages.js';
 
@@ -120,11 +119,9 @@ export class RoomPagesController implements OnModuleInit {
       typeof query.before === 'string' && MESSAGE_ID.test(query.before)
         ? Number(query.before)
         : undefined;
-    const done = ROOM_NOTICES.find((n) => n === query.done);
     await this.render(res, page, id, {
       script: scriptFor(page, query.script),
       before,
-      done,
     });
   }
 
@@ -135,7 +132,6 @@ export class RoomPagesController implements OnModuleInit {
     opts: {
       script: Script;
       before?: number;
-      done?: RoomNotice;
       errors?: FormErrors;
       posted?: RoomPageData['posted'];
       status?: number;
@@ -171,7 +167,6 @@ export class RoomPagesController implements OnModuleInit {
       held,
       script: opts.script,
       me: actor.id,
-      done: opts.done,
       errors: opts.errors,
       posted: opts.posted,
     });
@@ -226,14 +221,14 @@ export class RoomPagesController implements OnModuleInit {
     page: PageContext,
     id: string,
     body: FormBody,
-    done: RoomNotice,
+    done: Notice,
     anchor = '',
   ) {
     this.pages.redirect(
       res,
       page,
-      roomHref(id, scriptFor(page, field(body, 'script')), `done=${done}`) +
-        anchor,
+      roomHref(id, scriptFor(page, field(body, 'script'))) + anchor,
+      done,
     );
   }
 
@@ -246,7 +241,7 @@ export class RoomPagesController implements OnModuleInit {
     page: PageContext,
     id: string,
     body: FormBody,
-    action: (actor: Actor) => Promise<[RoomNotice, string?]>,
+    action: (actor: Actor) => Promise<[Notice, string?]>,
     at: { field?: string; posted?: RoomPageData['posted'] } = {},
   ) {
     const done = await attempt(
@@ -309,7 +304,11 @@ export class RoomPagesController implements OnModuleInit {
           ...(anonymous ? { anonymous } : {}),
         });
         const done =
-          m.status === 'held' ? 'held' : kind === 'question' ? 'asked' : 'sent';
+          m.status === 'held'
+            ? 'messageHeld'
+            : kind === 'question'
+              ? 'questionAsked'
+              : 'messageSent';
         return [done, '#send-form'];
       },
       { posted: { body: text, anonymous } },
@@ -331,7 +330,7 @@ export class RoomPagesController implements OnModuleInit {
   ) {
     await this.act(res, page, id, body, async (actor) => {
       await this.messages.upvote(actor, this.messageId(mid));
-      return ['upvoted', `#m-${mid}`];
+      return ['voteCounted', `#m-${mid}`];
     });
   }
 
@@ -345,7 +344,7 @@ export class RoomPagesController implements OnModuleInit {
   ) {
     await this.act(res, page, id, body, async (actor) => {
       await this.messages.remove(actor, this.messageId(mid), id);
-      return ['hidden'];
+      return ['messageHidden'];
     });
   }
 
@@ -364,7 +363,7 @@ export class RoomPagesController implements OnModuleInit {
         field(body, 'answered') !== 'no',
         id,
       );
-      return ['answered', `#m-${mid}`];
+      return ['questionUpdated', `#m-${mid}`];
     });
   }
 
@@ -378,7 +377,7 @@ export class RoomPagesController implements OnModuleInit {
   ) {
     await this.act(res, page, id, body, async (actor) => {
       await this.messages.approve(actor, this.messageId(mid), id);
-      return ['approved', '#queue-title'];
+      return ['messageApproved', '#queue-title'];
     });
   }
 
@@ -398,7 +397,7 @@ export class RoomPagesController implements OnModuleInit {
         kind,
         ...(kind === 'mute' ? { minutes: MUTE_MINUTES } : {}),
       });
-      return [kind === 'ban' ? 'banned' : 'muted'];
+      return [kind === 'ban' ? 'personBanned' : 'personMuted'];
     });
   }
 
@@ -434,7 +433,7 @@ export class RoomPagesController implements OnModuleInit {
       body,
       async (actor) => {
         await this.rooms.updateSettings(actor, id, value);
-        return ['settings', '#settings-title'];
+        return ['roomSettingsSaved', '#settings-title'];
       },
       { field: 'locked' },
     );

@@ -14,7 +14,7 @@ import { formatTime } from '../format.js';
 import { html, raw, type Html } from '../html.js';
 import { INTL_LOCALE } from '../i18n/locales.js';
 import type { TextKey } from '../i18n/translator.js';
-import type { PageContent } from '../layout.js';
+import { noticeBox, type PageContent } from '../layout.js';
 import type { PageContext } from '../page-context.js';
 
 /** Rooms show times in the zone Pristina and Belgrade share. */
@@ -35,25 +35,9 @@ export interface RoomPageData {
   held: HeldView[];
   script: Script;
   me: string;
-  /** one-line confirmation after a form post without JavaScript */
-  done?: RoomNotice;
   errors?: FormErrors;
   posted?: { body: string; anonymous: boolean };
 }
-
-export const ROOM_NOTICES = [
-  'sent',
-  'asked',
-  'held',
-  'hidden',
-  'muted',
-  'banned',
-  'settings',
-  'approved',
-  'answered',
-  'upvoted',
-] as const;
-export type RoomNotice = (typeof ROOM_NOTICES)[number];
 
 const KIND_TITLE: Record<RoomAccessView['kind'], TextKey> = {
   event: 'live.room.kind.event',
@@ -455,7 +439,7 @@ function scriptStrings(page: PageContext): string {
     upvoted: t.t('live.qa.upvoted'),
     presence: t.t('live.presence.count'),
     presenceOne: t.t('live.presence.one'),
-    heldSent: t.t('live.notice.held'),
+    heldSent: t.t('notice.messageHeld'),
     failed: t.t('live.send.failed'),
     removed: t.t('live.status.removed'),
     locked: t.t('live.room.lockedNotice'),
@@ -477,11 +461,8 @@ export function roomPage(page: PageContext, d: RoomPageData): PageContent {
     ...d.messages.map((m) => m.id),
     ...d.questions.map((q) => q.id),
   );
-  const notice = d.done
-    ? html`<div class="notice" role="status">
-        <p>${t.t(`live.notice.${d.done}`)}</p>
-      </div>`
-    : '';
+  // the one-time notice after a form post without JavaScript, inside the room
+  const notice = page.notice ? noticeBox(page, page.notice) : '';
   const body = html`<link rel="stylesheet" href="${ASSETS.liveCss.path}" />
     <div
       id="room"

@@ -5,6 +5,7 @@ import {
   chromium,
   type Browser,
   type BrowserContext,
+  type Locator,
   type Page,
 } from 'playwright-core';
 
@@ -120,4 +121,16 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   return violations.filter(
     (v) => v.impact === 'serious' || v.impact === 'critical',
   );
+}
+
+/**
+ * Submits a plain form (post/redirect/get) and waits for the page it leads to, which shows the
+ * one-time notice `notice` when given. The address may be the same as before: the notice travels
+ * in a cookie, not in the URL.
+ */
+export async function submit(page: Page, button: Locator, notice?: string) {
+  const arrived = page.waitForEvent('load');
+  await button.click();
+  await arrived;
+  if (notice) await page.locator('.notice', { hasText: notice }).waitFor();
 }

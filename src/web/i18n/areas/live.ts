@@ -100,30 +100,30 @@ export const liveEn = {
     'Questions wait for a moderator before everyone sees them',
   'live.settings.save': 'Save settings',
 
-  'live.notice.sent': 'Your message is sent.',
-  'live.notice.asked': 'Your question is posted.',
-  'live.notice.held':
+  'notice.messageSent': 'Your message is sent.',
+  'notice.questionAsked': 'Your question is posted.',
+  'notice.messageHeld':
     'Your message waits for a moderator before others see it.',
-  'live.notice.hidden': 'The message is hidden.',
-  'live.notice.muted': 'The person is muted in this room.',
-  'live.notice.banned': 'The person is banned from this room.',
-  'live.notice.settings': 'The room settings are saved.',
-  'live.notice.approved': 'The message is approved and everyone can see it.',
-  'live.notice.answered': 'The question is updated.',
-  'live.notice.upvoted': 'Your vote is counted.',
-  'live.notice.feedback': 'Thank you: your feedback is saved.',
-  'live.notice.skip': 'You will sit out the next round.',
-  'live.notice.unskip': 'You will be paired in the next round.',
-  'live.notice.created': 'The cohort is created.',
-  'live.notice.drafted':
+  'notice.messageHidden': 'The message is hidden.',
+  'notice.personMuted': 'The person is muted in this room.',
+  'notice.personBanned': 'The person is banned from this room.',
+  'notice.roomSettingsSaved': 'The room settings are saved.',
+  'notice.messageApproved': 'The message is approved and everyone can see it.',
+  'notice.questionUpdated': 'The question is updated.',
+  'notice.voteCounted': 'Your vote is counted.',
+  'notice.feedbackSaved': 'Thank you: your feedback is saved.',
+  'notice.roundSkipped': 'You will sit out the next round.',
+  'notice.roundRejoined': 'You will be paired in the next round.',
+  'notice.cohortCreated': 'The cohort is created.',
+  'notice.roundDrafted':
     'A draft round is ready. Review it, change it if needed, then publish it.',
-  'live.notice.swapped':
+  'notice.pairSwapped':
     'The two people are swapped and the round solved again.',
-  'live.notice.locked': 'The pair is locked and the round solved again.',
-  'live.notice.forbidden':
+  'notice.pairLocked': 'The pair is locked and the round solved again.',
+  'notice.pairForbidden':
     'The pair will not be put together; the round is solved again.',
-  'live.notice.resolved': 'The round is solved again, keeping your locks.',
-  'live.notice.published':
+  'notice.roundResolved': 'The round is solved again, keeping your locks.',
+  'notice.roundPublished':
     'The round is published. The participants can see their pairings now.',
 
   'error.ROOM_FORBIDDEN': 'You are not a member of this room.',
@@ -395,30 +395,30 @@ export const liveSq: AreaCatalogue<typeof liveEn> = {
   'live.settings.qaModeration':
     'Pyetjet presin një moderator para se t’i shohin të gjithë',
   'live.settings.save': 'Ruaj cilësimet',
-  'live.notice.sent': 'Mesazhi juaj u dërgua.',
-  'live.notice.asked': 'Pyetja juaj u publikua.',
-  'live.notice.held':
+  'notice.messageSent': 'Mesazhi juaj u dërgua.',
+  'notice.questionAsked': 'Pyetja juaj u publikua.',
+  'notice.messageHeld':
     'Mesazhi juaj pret një moderator para se ta shohin të tjerët.',
-  'live.notice.hidden': 'Mesazhi u fsheh.',
-  'live.notice.muted': 'Personi u heshtë në këtë dhomë.',
-  'live.notice.banned': 'Personi u përjashtua nga kjo dhomë.',
-  'live.notice.settings': 'Cilësimet e dhomës u ruajtën.',
-  'live.notice.approved': 'Mesazhi u miratua dhe të gjithë mund ta shohin.',
-  'live.notice.answered': 'Pyetja u përditësua.',
-  'live.notice.upvoted': 'Vota juaj u numërua.',
-  'live.notice.feedback': 'Faleminderit: mendimi juaj u ruajt.',
-  'live.notice.skip': 'Nuk do të merrni pjesë në raundin e ardhshëm.',
-  'live.notice.unskip': 'Do të çiftoheni në raundin e ardhshëm.',
-  'live.notice.created': 'Grupi u krijua.',
-  'live.notice.drafted':
+  'notice.messageHidden': 'Mesazhi u fsheh.',
+  'notice.personMuted': 'Personi u heshtë në këtë dhomë.',
+  'notice.personBanned': 'Personi u përjashtua nga kjo dhomë.',
+  'notice.roomSettingsSaved': 'Cilësimet e dhomës u ruajtën.',
+  'notice.messageApproved': 'Mesazhi u miratua dhe të gjithë mund ta shohin.',
+  'notice.questionUpdated': 'Pyetja u përditësua.',
+  'notice.voteCounted': 'Vota juaj u numërua.',
+  'notice.feedbackSaved': 'Faleminderit: mendimi juaj u ruajt.',
+  'notice.roundSkipped': 'Nuk do të merrni pjesë në raundin e ardhshëm.',
+  'notice.roundRejoined': 'Do të çiftoheni në raundin e ardhshëm.',
+  'notice.cohortCreated': 'Grupi u krijua.',
+  'notice.roundDrafted':
     'Një raund draft është gati. Shqyrtojeni, ndryshojeni nëse duhet, pastaj publikojeni.',
-  'live.notice.swapped': 'Dy personat u ndërruan dhe raundi u zgjidh përsëri.',
-  'live.notice.locked': 'Çifti u fiksua dhe raundi u zgjidh përsëri.',
-  'live.notice.forbidden':
+  'notice.pairSwapped': 'Dy personat u ndërruan dhe raundi u zgjidh përsëri.',
+  'notice.pairLocked': 'Çifti u fiksua dhe raundi u zgjidh përsëri.',
+  'notice.pairForbidden':
     'Këta dy nuk do të vihen bashkë; raundi u zgjidh përsëri.',
-  'live.notice.resolved':
+  'notice.roundResolved':
     'Raundi u zgjidh përsëri, duke ruajtur fiksimet tuaja.',
-  'live.notice.published':
+  'notice.roundPublished':
     'Raundi u publikua. Pjesëmarrësit tani mund të shohin çiftet e tyre.',
   'error.ROOM_FORBIDDEN': 'Nuk jeni anëtar i kësaj dhome.',
   'error.BANNED_FROM_ROOM': 'Një moderator ju ka larguar nga kjo dhomë.',
@@ -682,28 +682,29 @@ export const liveSrCyrl: AreaCatalogue<typeof liveEn> = {
   'live.settings.qaModeration':
     'Питања чекају модератора пре него што их сви виде',
   'live.settings.save': 'Сачувај подешавања',
-  'live.notice.sent': 'Ваша порука је послата.',
-  'live.notice.asked': 'Ваше питање је објављено.',
-  'live.notice.held': 'Ваша порука чека модератора пре него што је други виде.',
-  'live.notice.hidden': 'Порука је сакривена.',
-  'live.notice.muted': 'Особа је утишана у овој соби.',
-  'live.notice.banned': 'Особа је искључена из ове собе.',
-  'live.notice.settings': 'Подешавања собе су сачувана.',
-  'live.notice.approved': 'Порука је одобрена и сви могу да је виде.',
-  'live.notice.answered': 'Питање је ажурирано.',
-  'live.notice.upvoted': 'Ваш глас је урачунат.',
-  'live.notice.feedback': 'Хвала: ваше мишљење је сачувано.',
-  'live.notice.skip': 'Следећу рунду ћете прескочити.',
-  'live.notice.unskip': 'Бићете у пару у следећој рунди.',
-  'live.notice.created': 'Група је направљена.',
-  'live.notice.drafted':
+  'notice.messageSent': 'Ваша порука је послата.',
+  'notice.questionAsked': 'Ваше питање је објављено.',
+  'notice.messageHeld':
+    'Ваша порука чека модератора пре него што је други виде.',
+  'notice.messageHidden': 'Порука је сакривена.',
+  'notice.personMuted': 'Особа је утишана у овој соби.',
+  'notice.personBanned': 'Особа је искључена из ове собе.',
+  'notice.roomSettingsSaved': 'Подешавања собе су сачувана.',
+  'notice.messageApproved': 'Порука је одобрена и сви могу да је виде.',
+  'notice.questionUpdated': 'Питање је ажурирано.',
+  'notice.voteCounted': 'Ваш глас је урачунат.',
+  'notice.feedbackSaved': 'Хвала: ваше мишљење је сачувано.',
+  'notice.roundSkipped': 'Следећу рунду ћете прескочити.',
+  'notice.roundRejoined': 'Бићете у пару у следећој рунди.',
+  'notice.cohortCreated': 'Група је направљена.',
+  'notice.roundDrafted':
     'Нацрт рунде је спреман. Прегледајте га, измените ако треба, па га објавите.',
-  'live.notice.swapped': 'Две особе су замењене и рунда је поново решена.',
-  'live.notice.locked': 'Пар је закључан и рунда је поново решена.',
-  'live.notice.forbidden':
+  'notice.pairSwapped': 'Две особе су замењене и рунда је поново решена.',
+  'notice.pairLocked': 'Пар је закључан и рунда је поново решена.',
+  'notice.pairForbidden':
     'Ово двоје неће бити заједно; рунда је поново решена.',
-  'live.notice.resolved': 'Рунда је поново решена, уз ваша закључавања.',
-  'live.notice.published':
+  'notice.roundResolved': 'Рунда је поново решена, уз ваша закључавања.',
+  'notice.roundPublished':
     'Рунда је објављена. Учесници сада виде своје парове.',
   'error.ROOM_FORBIDDEN': 'Нисте члан ове собе.',
   'error.BANNED_FROM_ROOM': 'Модератор вас је уклонио из ове собе.',
