@@ -228,10 +228,21 @@ describe('web pages (HTTP, no JavaScript)', () => {
     const eventPage = await page(agent, `/events/${eventId}`);
     expect(eventPage).toContain('Ke një vend në këtë ngjarje.');
     expect(eventPage).toContain('Prishtinë / Priština');
-    expect(eventPage).toContain(`href="/api/events/${eventId}/calendar.ics"`);
-    expect(eventPage).toContain(
-      `href="webcal://127.0.0.1/api/events/${eventId}/calendar.ics"`,
-    );
+    // the calendar links carry the reader's language: the app that fetches them later has no cookie
+    const file = `/api/events/${eventId}/calendar.ics?lang=sq`;
+    expect(eventPage).toContain(`href="${file}"`);
+    expect(eventPage).toContain(`href="webcal://127.0.0.1${file}"`);
+    const [linked, english] = await Promise.all([
+      request(t.url).get(file).set('Accept-Language', 'en').expect(200),
+      request(t.url)
+        .get(`/api/events/${eventId}/calendar.ics`)
+        .set('Accept-Language', 'en')
+        .expect(200),
+    ]);
+    const unfolded = (ics: string) => ics.replace(/\r\n[ \t]/g, '');
+    expect(unfolded(linked.text)).toContain('Konferencë');
+    expect(unfolded(linked.text)).not.toContain('Conference');
+    expect(unfolded(english.text)).toContain('Conference');
 
     await post(
       agent,

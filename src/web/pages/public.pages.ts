@@ -261,7 +261,8 @@ function registrationPanel(page: PageContext, e: EventWithMine): Html {
 function calendarPanel(page: PageContext, e: EventView): Html {
   const { t } = page;
   if (e.status === 'cancelled' || e.status === 'completed') return html``;
-  const file = `/api/events/${e.id}/calendar.ics`;
+  // in the reader's language: a calendar app fetching the feed later sends none of our cookies
+  const file = `/api/events/${e.id}/calendar.ics?lang=${page.locale}`;
   const webcal = `${page.publicUrl.replace(/^https?:/, 'webcal:')}${file}`;
   return html`<section class="panel" aria-labelledby="calendar-title">
     <h2 id="calendar-title">${t.t('event.cal.title')}</h2>
