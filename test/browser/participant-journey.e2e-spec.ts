@@ -220,13 +220,15 @@ describe('a participant in Albanian, in a real browser', () => {
       await page
         .getByRole('link', { name: 'Shto në kalendar (shkarko)' })
         .getAttribute('href'),
-    ).toBe(`/api/events/${openEvent}/calendar.ics`);
+    ).toBe(`/api/events/${openEvent}/calendar.ics?lang=sq`);
     expect(
       await page
         .getByRole('link', { name: 'Abonohu në këtë ngjarje' })
         .getAttribute('href'),
     ).toMatch(
-      new RegExp(`^webcal://.+/api/events/${openEvent}/calendar\\.ics$`),
+      new RegExp(
+        `^webcal://.+/api/events/${openEvent}/calendar\\.ics\\?lang=sq$`,
+      ),
     );
 
     await page.getByRole('button', { name: 'Regjistrohu' }).click();
