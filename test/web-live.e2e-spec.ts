@@ -174,6 +174,18 @@ describe('live room and pairing pages: who may open what (HTTP, no JavaScript)',
       /Ana Krasniqi \+ Boris Petrović|Boris Petrović \+ Ana Krasniqi/,
     );
     expect(review).toContain('Shared language');
+    // the engine's explanations in the reader's language, with names from the reference data
+    const inAlbanian = await get(
+      web.organiser,
+      `/cohorts/${cohortId}/rounds/${roundId}?lang=sq`,
+    );
+    expect(inAlbanian).toMatch(
+      /Gjuhë të përbashkëta: [^<(]+ \(më e mira: [^<,]+, rrjedhshëm\)/,
+    );
+    expect(inAlbanian).toContain('Interesa të përbashkëta: Energjia');
+    expect(inAlbanian).not.toContain('Common language');
+    expect(inAlbanian).not.toContain('<span lang="en">');
+    await get(web.organiser, `/cohorts/${cohortId}/rounds/${roundId}?lang=en`);
     // a lock of one person with herself is refused next to the field
     const same = await post(
       web.organiser,

@@ -18,6 +18,11 @@ import type { TextKey } from '../i18n/translator.js';
 import { noticeBox, type PageContent } from '../layout.js';
 import type { PageContext } from '../page-context.js';
 import type { Reference } from '../pages/event-parts.js';
+import {
+  explanationText,
+  RULES,
+  type ExplanationNames,
+} from './explanations.js';
 
 /** What CohortsService answers (the API's shapes; the pages read them as they are). */
 export interface Reason {
@@ -125,17 +130,6 @@ export interface FeedbackRow {
   note: string | null;
 }
 
-const RULES = [
-  'interests',
-  'availability',
-  'language',
-  'place',
-  'feedback',
-  'interpreter',
-  'repeat',
-  'locked',
-];
-
 /** The one-time notice after a form post, under the page's heading (the pages set noticeShown). */
 const noticeOf = (page: PageContext) =>
   page.notice ? noticeBox(page, page.notice) : '';
@@ -151,20 +145,40 @@ export function slotText(page: PageContext, slot: string): string {
     : slot;
 }
 
-function reasonList(page: PageContext, reasons: Reason[]): Html {
+/** The engine's reasons: each rule's heading and its sentence in the reader's language. */
+function reasonList(
+  page: PageContext,
+  reasons: Reason[],
+  names: ExplanationNames,
+): Html {
   const { t } = page;
   if (!reasons.length) return html``;
-  // the engine's sentences are English; each rule has a heading in the reader's language
   return html`<ul class="reasons">
     ${reasons.map((r) => {
       const key = `live.reason.${r.rule}`;
-      const heading = RULES.includes(r.rule) && t.has(key) ? t.t(key) : r.rule;
+      const heading =
+        (RULES as readonly string[]).includes(r.rule) && t.has(key)
+          ? t.t(key)
+          : r.rule;
+      const text = explanationText(page, r, names);
+      // a sentence of a shape not known to explanations.ts stays in the engine's English
       return html`<li>
         <strong>${heading}</strong>:
-        <span lang="en">${r.detail}</span>
+        ${text ?? html`<span lang="en">${r.detail}</span>`}
       </li>`;
     })}
   </ul>`;
+}
+
+/** Names of topics and languages from the reference data, time slots from the catalogue. */
+function namesFrom(page: PageContext, ref: Reference): ExplanationNames {
+  return {
+    topic: (id) =>
+      label(ref.topics.find((x) => x.id === id)?.names, page.locale, id),
+    language: (code) =>
+      label(ref.languages.find((l) => l.id === code)?.names, page.locale, code),
+    slot: (slot) => slotText(page, slot),
+  };
 }
 
 function feedbackForm(
@@ -302,10 +316,7 @@ export function myPairingsPage(
   d: MyPairingsData,
 ): PageContent {
   const { t } = page;
-  const langName = (code: string) =>
-    label(d.ref.languages.find((l) => l.id === code)?.names, page.locale, code);
-  const topicName = (id: string) =>
-    label(d.ref.topics.find((x) => x.id === id)?.names, page.locale, id);
+  const { language: langName, topic: topicName } = namesFrom(page, d.ref);
   const place = (id: string | null) => {
     const p = id ? d.ref.places.find((x) => x.id === id) : undefined;
     return p ? placeName(p, page.locale) : '';
@@ -638,6 +649,7 @@ export function roundPage(
     cohort: CohortView;
     round: RoundView;
     feedback: FeedbackRow[];
+    ref: Reference;
     errors?: FormErrors;
   },
 ): PageContent {
@@ -711,7 +723,7 @@ export function roundPage(
               ${g.suggestedSlot ? html` · ${t.t('live.round.slot', { slot: slotText(page, g.suggestedSlot) })}` : ''}
               ${g.flags.includes('interpreter') ? html` ${tag(t.t('live.pairings.interpreter'), 'yellow')}` : ''}
             </p>
-            ${reasonList(page, g.reasons)}
+            ${reasonList(page, g.reasons, namesFrom(page, d.ref))}
           </li>`,
       )}
     </ol>

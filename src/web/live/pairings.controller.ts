@@ -178,6 +178,7 @@ const COHORT_FIELD_ERRORS: Record<
 export class CohortPagesController {
   constructor(
     private readonly cohorts: CohortsService,
+    private readonly reference: ReferenceService,
     private readonly pages: PageRenderer,
   ) {}
 
@@ -325,8 +326,9 @@ export class CohortPagesController {
       round.status === 'published'
         ? ((await this.cohorts.roundFeedback(actor, id, rid)) as FeedbackRow[])
         : [];
+    const ref = await this.reference.all();
     this.pages.send(res, page, {
-      ...roundPage(page, { cohort, round, feedback, ...extra }),
+      ...roundPage(page, { cohort, round, feedback, ref, ...extra }),
       status: extra.status,
     });
   }

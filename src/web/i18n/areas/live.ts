@@ -195,6 +195,34 @@ export const liveEn = {
   'live.why.repeat':
     'You were paired before: there was no new partner who fitted better.',
   'live.why.locked': 'Your organisers put you together.',
+  // the pairing engine's explanation of each part of a group's score (live/explanations.ts)
+  'live.explain.interests': 'Shared interests: {list}',
+  'live.explain.more': '(+{count} more)',
+  'live.explain.slots': {
+    one: '{count} common time slot: {list}',
+    other: '{count} common time slots: {list}',
+  },
+  'live.explain.languages': {
+    one: 'Common language: {list} (best: {best}, {level})',
+    other: 'Common languages: {list} (best: {best}, {level})',
+  },
+  'live.explain.level.basic': 'basic',
+  'live.explain.level.conversational': 'conversational',
+  'live.explain.level.fluent': 'fluent',
+  'live.explain.placeFar':
+    'Live far apart ({where}): this cohort favours exchanges across distance',
+  'live.explain.placeNear': 'Live close to each other ({where})',
+  'live.explain.samePlace': 'same place',
+  'live.explain.distanceUnknown': 'distance unknown',
+  'live.explain.km': 'about {km} km apart',
+  'live.explain.feedback': 'An earlier meeting of these two was rated highly',
+  'live.explain.interpreterPair':
+    'No common language at the required level: an interpreter is needed',
+  'live.explain.interpreterGroup':
+    'No language that every member speaks at the required level: an interpreter is needed',
+  'live.explain.repeat':
+    'Paired before: no new partner was available this round',
+  'live.explain.locked': 'Grouped by an organiser',
   'live.feedback.give': 'Tell us how it went',
   'live.feedback.change': 'Change your feedback',
   'live.feedback.given': 'You rated this pairing {rating} out of 5.',
@@ -488,6 +516,34 @@ export const liveSq: AreaCatalogue<typeof liveEn> = {
   'live.why.repeat':
     'Keni qenë çift më parë: nuk kishte partner të ri që përshtatej më mirë.',
   'live.why.locked': 'Organizatorët ju vunë bashkë.',
+  'live.explain.interests': 'Interesa të përbashkëta: {list}',
+  'live.explain.more': '(+{count} të tjera)',
+  'live.explain.slots': {
+    one: '{count} orar i përbashkët: {list}',
+    other: '{count} orare të përbashkëta: {list}',
+  },
+  'live.explain.languages': {
+    one: 'Gjuhë e përbashkët: {list} (më e mira: {best}, {level})',
+    other: 'Gjuhë të përbashkëta: {list} (më e mira: {best}, {level})',
+  },
+  'live.explain.level.basic': 'bazë',
+  'live.explain.level.conversational': 'për bisedë',
+  'live.explain.level.fluent': 'rrjedhshëm',
+  'live.explain.placeFar':
+    'Jetojnë larg njëri-tjetrit ({where}): ky grup favorizon shkëmbimet në distancë',
+  'live.explain.placeNear': 'Jetojnë afër njëri-tjetrit ({where})',
+  'live.explain.samePlace': 'në të njëjtin vend',
+  'live.explain.distanceUnknown': 'distanca nuk dihet',
+  'live.explain.km': 'rreth {km} km larg',
+  'live.explain.feedback':
+    'Një takim i mëparshëm i këtyre të dyve u vlerësua lart',
+  'live.explain.interpreterPair':
+    'Nuk kanë gjuhë të përbashkët në nivelin e kërkuar: nevojitet përkthyes',
+  'live.explain.interpreterGroup':
+    'Nuk ka gjuhë që e flasin të gjithë anëtarët në nivelin e kërkuar: nevojitet përkthyes',
+  'live.explain.repeat':
+    'Çiftuar më parë: këtë raund nuk kishte partner të ri të lirë',
+  'live.explain.locked': 'Grupuar nga një organizator',
   'live.feedback.give': 'Na tregoni si shkoi',
   'live.feedback.change': 'Ndryshoni mendimin tuaj',
   'live.feedback.given': 'E vlerësuat këtë çift me {rating} nga 5.',
@@ -771,6 +827,35 @@ export const liveSrCyrl: AreaCatalogue<typeof liveEn> = {
   'live.why.repeat':
     'Већ сте били у пару: није било новог пара који би боље одговарао.',
   'live.why.locked': 'Организатори су вас ставили заједно.',
+  'live.explain.interests': 'Заједничка интересовања: {list}',
+  'live.explain.more': '(+{count} још)',
+  'live.explain.slots': {
+    one: '{count} заједнички термин: {list}',
+    few: '{count} заједничка термина: {list}',
+    other: '{count} заједничких термина: {list}',
+  },
+  'live.explain.languages': {
+    one: 'Заједнички језик: {list} (најбољи: {best}, {level})',
+    few: 'Заједнички језици: {list} (најбољи: {best}, {level})',
+    other: 'Заједнички језици: {list} (најбољи: {best}, {level})',
+  },
+  'live.explain.level.basic': 'основно',
+  'live.explain.level.conversational': 'за разговор',
+  'live.explain.level.fluent': 'течно',
+  'live.explain.placeFar':
+    'Живе далеко једно од другог ({where}): ова група даје предност разменама на даљину',
+  'live.explain.placeNear': 'Живе близу једно другог ({where})',
+  'live.explain.samePlace': 'у истом месту',
+  'live.explain.distanceUnknown': 'удаљеност непозната',
+  'live.explain.km': 'око {km} km',
+  'live.explain.feedback': 'Ранији сусрет ово двоје је добро оцењен',
+  'live.explain.interpreterPair':
+    'Немају заједнички језик на потребном нивоу: потребан је преводилац',
+  'live.explain.interpreterGroup':
+    'Не постоји језик који сви чланови говоре на потребном нивоу: потребан је преводилац',
+  'live.explain.repeat':
+    'Већ су били у пару: у овој рунди није било новог слободног партнера',
+  'live.explain.locked': 'Груписао организатор',
   'live.feedback.give': 'Реците нам како је било',
   'live.feedback.change': 'Промените своје мишљење',
   'live.feedback.given': 'Оценили сте овај пар оценом {rating} од 5.',
