@@ -1,5 +1,5 @@
 import request from 'supertest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import {
   auth,
   completeProfile,
@@ -12,50 +12,21 @@ import {
 } from '../support/actors.js';
 import { startIsolatedApp } from '../support/app.js';
 import {
+  auditEveryLocale,
   launchBrowser,
-  phoneContext,
-  screenshot,
-  seriousViolations,
-  signInWithToken,
-  type AxeViolation,
+  submitFormForErrors,
+  type PageState,
 } from './support/browser.js';
 
 type App = Awaited<ReturnType<typeof startIsolatedApp>>;
-
-/** Runs at most `n` of the given tasks at once. */
-function limiter(n: number) {
-  let running = 0;
-  const waiting: (() => void)[] = [];
-  return async <T>(task: () => Promise<T>): Promise<T> => {
-    if (running >= n) await new Promise<void>((r) => waiting.push(r));
-    running++;
-    try {
-      return await task();
-    } finally {
-      running--;
-      waiting.shift()?.();
-    }
-  };
-}
-const LOCALES = ['en', 'sq', 'sr-Latn', 'sr-Cyrl'] as const;
-
-interface PageState {
-  name: string;
-  /** who looks: nobody, an adult participant, or a participant under 16 */
-  as: 'anonymous' | 'adult' | 'young';
-  path: string;
-  /** brings the page into the state to check (a form with errors …) */
-  prepare?: (page: Page) => Promise<void>;
-  /** kept as test-results/screenshots/<locale>-<name>.png */
-  screenshot?: boolean;
-}
 
 describe('every page in every language: axe-core finds nothing serious or critical', () => {
   let t: App;
   let browser: Browser;
   let adult: Person;
   let young: Person;
-  let states: PageState[];
+  /** who looks: nobody, an adult participant, or a participant under 16 */
+  let states: PageState<'anonymous' | 'adult' | 'young'>[];
 
   beforeAll(async () => {
     [t, browser] = await Promise.all([startIsolatedApp(), launchBrowser()]);
@@ -127,12 +98,6 @@ describe('every page in every language: axe-core finds nothing serious or critic
         .set(auth(who))
         .expect(200);
 
-    const submit = (action: string) => async (page: Page) => {
-      await page
-        .locator(`form[action="${action}"] button[type=submit]`)
-        .click();
-      await page.locator('.error-summary').waitFor();
-    };
     states = [
       { name: 'home', as: 'anonymous', path: '/', screenshot: true },
       { name: 'events', as: 'anonymous', path: '/events', screenshot: true },
@@ -140,6 +105,7 @@ describe('every page in every language: axe-core finds nothing serious or critic
         name: 'events-filter-errors',
         as: 'anonymous',
         path: '/events?kind=nothing&from=2027-02-30',
+        status: 400,
       },
       {
         name: 'event',
@@ -153,10 +119,15 @@ describe('every page in every language: axe-core finds nothing serious or critic
         name: 'signup-errors',
         as: 'anonymous',
         path: '/signup',
-        prepare: submit('/signup'),
+        prepare: submitFormForErrors('/signup'),
         screenshot: true,
       },
-      { name: 'not-found', as: 'anonymous', path: '/no-such-page' },
+      {
+        name: 'not-found',
+        as: 'anonymous',
+        path: '/no-such-page',
+        status: 404,
+      },
       { name: 'profile', as: 'adult', path: '/me/profile', screenshot: true },
       {
         name: 'profile-errors',
@@ -164,7 +135,7 @@ describe('every page in every language: axe-core finds nothing serious or critic
         path: '/me/profile',
         prepare: async (page) => {
           await page.locator('#birthYear').fill('20x4');
-          await submit('/me/profile')(page);
+          await submitFormForErrors('/me/profile')(page);
         },
       },
       { name: 'profile-under-16', as: 'young', path: '/me/profile' },
@@ -182,47 +153,13 @@ describe('every page in every language: axe-core finds nothing serious or critic
     await t?.close();
   });
 
-  // Two locales at a time: the browser renders one while the app answers the other. The
-  // generous timeout is for a busy machine; an idle one takes a fraction of it.
-  const slots = limiter(2);
-  it.concurrent.each(LOCALES)(
-    '%s',
-    (locale) => slots(() => checkLocale(locale)),
-    240_000,
+  auditEveryLocale(
+    () => ({
+      browser,
+      baseUrl: t.url,
+      states,
+      tokens: { anonymous: undefined, adult: adult.token, young: young.token },
+    }),
+    { timeout: 240_000, parallel: 2 },
   );
-
-  async function checkLocale(locale: (typeof LOCALES)[number]) {
-    const problems: (AxeViolation & { page: string })[] = [];
-    const wrongLanguage: string[] = [];
-    const tooLarge: string[] = [];
-    for (const as of ['anonymous', 'adult', 'young'] as const) {
-      const context = await phoneContext(browser, undefined, {
-        forAxe: true,
-      });
-      if (as !== 'anonymous')
-        await signInWithToken(
-          context,
-          t.url,
-          (as === 'adult' ? adult : young).token,
-        );
-      const page = await context.newPage();
-      // the language switch is a link on every page; it sets a cookie that the next pages keep
-      await page.goto(`${t.url}/?lang=${locale}`);
-      for (const state of states.filter((s) => s.as === as)) {
-        const res = await page.goto(t.url + state.path);
-        const bytes = (await res!.body()).length;
-        if (bytes >= 100_000) tooLarge.push(`${state.name}: ${bytes} bytes`);
-        if (state.prepare) await state.prepare(page);
-        const lang = await page.getAttribute('html', 'lang');
-        if (lang !== locale) wrongLanguage.push(`${state.name}: ${lang}`);
-        for (const v of await seriousViolations(page))
-          problems.push({ page: state.name, ...v });
-        if (state.screenshot) await screenshot(page, `${locale}-${state.name}`);
-      }
-      await context.close();
-    }
-    expect(problems).toEqual([]);
-    expect(wrongLanguage).toEqual([]);
-    expect(tooLarge).toEqual([]);
-  }
 });

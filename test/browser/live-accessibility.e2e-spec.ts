@@ -3,53 +3,34 @@ import type { Browser, Page } from 'playwright-core';
 import {
   auth,
   completeProfile,
-  createOrganiser,
-  loginAdmin,
-  organisationIds,
   publishedEvent,
   signUp,
   type Person,
 } from '../support/actors.js';
 import { connect, ask } from '../support/sockets.js';
-import { startLiveApp } from './live-app.js';
+import { startLiveStage } from './live-app.js';
 import {
-  launchBrowser,
-  phoneContext,
-  screenshot,
-  seriousViolations,
-  signInWithToken,
-  type AxeViolation,
+  auditEveryLocale,
+  submitForErrors,
+  type PageState,
 } from './support/browser.js';
 
-type App = Awaited<ReturnType<typeof startLiveApp>>;
-const LOCALES = ['en', 'sq', 'sr-Latn', 'sr-Cyrl'] as const;
-
-interface PageState {
-  name: string;
-  as: 'participant' | 'organiser';
-  path: string;
-  prepare?: (page: Page) => Promise<void>;
-  screenshot?: boolean;
-}
-
+type Stage = Awaited<ReturnType<typeof startLiveStage>>;
 const live = async (page: Page) => {
   await page.locator('#room-status[data-state=live]').waitFor();
 };
 
 describe('live room and pairing pages in every language: axe-core finds nothing serious or critical', () => {
-  let t: App;
+  let stage: Stage;
+  let t: Stage['app'];
   let browser: Browser;
   let ana: Person;
   let organiser: Person;
-  let states: PageState[];
+  let states: PageState<'participant' | 'organiser'>[];
 
   beforeAll(async () => {
-    [t, browser] = await Promise.all([startLiveApp(), launchBrowser()]);
-    organiser = await createOrganiser(
-      t.url,
-      await loginAdmin(t.url),
-      (await organisationIds(t.url)).BCSP,
-    );
+    stage = await startLiveStage();
+    ({ app: t, browser, organiser } = stage);
     const people = await Promise.all(
       ['Ana Krasniqi', 'Бојан Јовић', 'Drita Hoxha', 'Marko Ilić'].map(
         (displayName) => signUp(t.url, { displayName }),
@@ -176,10 +157,6 @@ describe('live room and pairing pages in every language: axe-core finds nothing 
       anonymous: true,
     });
 
-    const submit = (selector: string) => async (page: Page) => {
-      await page.locator(selector).click();
-      await page.locator('.error-summary').waitFor();
-    };
     states = [
       {
         name: 'my-pairings',
@@ -193,7 +170,9 @@ describe('live room and pairing pages in every language: axe-core finds nothing 
         path: '/me/pairings',
         prepare: async (page) => {
           await page.locator('details summary').first().click();
-          await submit('form[action$="/feedback"] button[type=submit]')(page);
+          await submitForErrors(
+            'form[action$="/feedback"] button[type=submit]',
+          )(page);
         },
       },
       {
@@ -240,7 +219,7 @@ describe('live room and pairing pages in every language: axe-core finds nothing 
         name: 'cohorts-errors',
         as: 'organiser',
         path: '/cohorts',
-        prepare: submit('form[action="/cohorts"] button[type=submit]'),
+        prepare: submitForErrors('form[action="/cohorts"] button[type=submit]'),
       },
       {
         name: 'cohort',
@@ -258,7 +237,7 @@ describe('live room and pairing pages in every language: axe-core finds nothing 
         name: 'round-draft-errors',
         as: 'organiser',
         path: `/cohorts/${draft.id}/rounds/${draft.round}`,
-        prepare: submit('form[action$="/swap"] button[type=submit]'),
+        prepare: submitForErrors('form[action$="/swap"] button[type=submit]'),
       },
       {
         name: 'round-published',
@@ -269,45 +248,16 @@ describe('live room and pairing pages in every language: axe-core finds nothing 
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await t?.close();
+    await stage?.close();
   });
 
-  it.each(LOCALES)(
-    '%s',
-    async (locale) => {
-      const problems: (AxeViolation & { page: string })[] = [];
-      const wrongLanguage: string[] = [];
-      const tooLarge: string[] = [];
-      for (const as of ['participant', 'organiser'] as const) {
-        const context = await phoneContext(browser, undefined, {
-          forAxe: true,
-        });
-        await signInWithToken(
-          context,
-          t.url,
-          (as === 'participant' ? ana : organiser).token,
-        );
-        const page = await context.newPage();
-        await page.goto(`${t.url}/?lang=${locale}`);
-        for (const state of states.filter((s) => s.as === as)) {
-          const res = await page.goto(t.url + state.path);
-          const bytes = (await res!.body()).length;
-          if (bytes >= 100_000) tooLarge.push(`${state.name}: ${bytes} bytes`);
-          if (state.prepare) await state.prepare(page);
-          const lang = await page.getAttribute('html', 'lang');
-          if (lang !== locale) wrongLanguage.push(`${state.name}: ${lang}`);
-          for (const v of await seriousViolations(page))
-            problems.push({ page: state.name, ...v });
-          if (state.screenshot)
-            await screenshot(page, `${locale}-live-${state.name}`);
-        }
-        await context.close();
-      }
-      expect(problems).toEqual([]);
-      expect(wrongLanguage).toEqual([]);
-      expect(tooLarge).toEqual([]);
-    },
-    240_000,
+  auditEveryLocale(
+    () => ({
+      browser,
+      baseUrl: t.url,
+      states,
+      tokens: { participant: ana.token, organiser: organiser.token },
+    }),
+    { timeout: 240_000, parallel: 1, screenshotPrefix: 'live-' },
   );
 });

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import {
   auth,
   completeProfile,
@@ -13,51 +13,20 @@ import {
 } from '../support/actors.js';
 import { startIsolatedApp } from '../support/app.js';
 import {
+  auditEveryLocale,
   launchBrowser,
-  phoneContext,
-  screenshot,
-  seriousViolations,
-  signInWithToken,
-  type AxeViolation,
+  submitFormForErrors,
+  type PageState,
 } from './support/browser.js';
 
 type App = Awaited<ReturnType<typeof startIsolatedApp>>;
-const LOCALES = ['en', 'sq', 'sr-Latn', 'sr-Cyrl'] as const;
-
-/** Runs at most `n` of the given tasks at once. */
-function limiter(n: number) {
-  let running = 0;
-  const waiting: (() => void)[] = [];
-  return async <T>(task: () => Promise<T>): Promise<T> => {
-    if (running >= n) await new Promise<void>((r) => waiting.push(r));
-    running++;
-    try {
-      return await task();
-    } finally {
-      running--;
-      waiting.shift()?.();
-    }
-  };
-}
-
 type Who = 'organiser' | 'admin' | 'participant';
-
-interface PageState {
-  name: string;
-  as: Who;
-  path: string;
-  status?: number;
-  /** brings the page into the state to check (a form with errors …); nothing is saved */
-  prepare?: (page: Page) => Promise<void>;
-  /** kept as test-results/screenshots/<locale>-<name>.png */
-  screenshot?: boolean;
-}
 
 describe('organiser, admin and my-calendar pages in every language: axe-core finds nothing serious or critical', () => {
   let t: App;
   let browser: Browser;
   const people = {} as Record<Who, Person>;
-  let states: PageState[];
+  let states: PageState<Who>[];
 
   beforeAll(async () => {
     [t, browser] = await Promise.all([startIsolatedApp(), launchBrowser()]);
@@ -141,12 +110,6 @@ describe('organiser, admin and my-calendar pages in every language: axe-core fin
       .expect(200);
     people.participant = registrants[0];
 
-    const submit = (action: string) => async (page: Page) => {
-      await page
-        .locator(`form[action="${action}"] button[type=submit]`)
-        .click();
-      await page.locator('.error-summary').waitFor();
-    };
     const manage = `/organiser/events/${draftId}`;
     states = [
       {
@@ -165,7 +128,7 @@ describe('organiser, admin and my-calendar pages in every language: axe-core fin
         name: 'organiser-event-new-errors',
         as: 'organiser',
         path: '/organiser/events/new',
-        prepare: submit('/organiser/events/new'),
+        prepare: submitFormForErrors('/organiser/events/new'),
         screenshot: true,
       },
       {
@@ -194,7 +157,7 @@ describe('organiser, admin and my-calendar pages in every language: axe-core fin
           await page.locator('#sessionStart').fill(clock(times[0]!));
           await page.locator('#sessionEnd').fill(clock(times[1]!));
           await page.locator('#hall').fill('Hall A');
-          await submit(`${manage}/sessions`)(page);
+          await submitFormForErrors(`${manage}/sessions`)(page);
           await page.locator('#hall-error').waitFor();
         },
         screenshot: true,
@@ -241,7 +204,7 @@ describe('organiser, admin and my-calendar pages in every language: axe-core fin
         name: 'admin-organisations-errors',
         as: 'admin',
         path: '/admin/organisations',
-        prepare: submit('/admin/organisations'),
+        prepare: submitFormForErrors('/admin/organisations'),
       },
       {
         name: 'admin-organisation',
@@ -253,7 +216,9 @@ describe('organiser, admin and my-calendar pages in every language: axe-core fin
         name: 'admin-organisation-errors',
         as: 'admin',
         path: `/admin/organisations/${orgs.BCSP}`,
-        prepare: submit(`/admin/organisations/${orgs.BCSP}/organisers`),
+        prepare: submitFormForErrors(
+          `/admin/organisations/${orgs.BCSP}/organisers`,
+        ),
       },
       {
         name: 'admin-reference',
@@ -286,41 +251,17 @@ describe('organiser, admin and my-calendar pages in every language: axe-core fin
     await t?.close();
   });
 
-  // Two locales at a time: the browser renders one while the app answers the other. The
-  // generous timeout is for a busy machine; an idle one takes a fraction of it.
-  const slots = limiter(2);
-  it.concurrent.each(LOCALES)(
-    '%s',
-    (locale) => slots(() => checkLocale(locale)),
-    300_000,
+  auditEveryLocale(
+    () => ({
+      browser,
+      baseUrl: t.url,
+      states,
+      tokens: {
+        organiser: people.organiser.token,
+        admin: people.admin.token,
+        participant: people.participant.token,
+      },
+    }),
+    { timeout: 300_000, parallel: 2 },
   );
-
-  async function checkLocale(locale: (typeof LOCALES)[number]) {
-    const problems: (AxeViolation & { page: string })[] = [];
-    const wrong: string[] = [];
-    const tooLarge: string[] = [];
-    for (const as of ['organiser', 'admin', 'participant'] as const) {
-      const context = await phoneContext(browser, undefined, { forAxe: true });
-      await signInWithToken(context, t.url, people[as].token);
-      const page = await context.newPage();
-      await page.goto(`${t.url}/?lang=${locale}`);
-      for (const state of states.filter((s) => s.as === as)) {
-        const res = await page.goto(t.url + state.path);
-        if (res!.status() !== (state.status ?? 200))
-          wrong.push(`${state.name}: status ${res!.status()}`);
-        const bytes = (await res!.body()).length;
-        if (bytes >= 100_000) tooLarge.push(`${state.name}: ${bytes} bytes`);
-        if (state.prepare) await state.prepare(page);
-        const lang = await page.getAttribute('html', 'lang');
-        if (lang !== locale) wrong.push(`${state.name}: lang ${lang}`);
-        for (const v of await seriousViolations(page))
-          problems.push({ page: state.name, ...v });
-        if (state.screenshot) await screenshot(page, `${locale}-${state.name}`);
-      }
-      await context.close();
-    }
-    expect(problems).toEqual([]);
-    expect(wrong).toEqual([]);
-    expect(tooLarge).toEqual([]);
-  }
 });
