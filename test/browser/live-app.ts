@@ -2,7 +2,19 @@ import { createServer } from 'node:net';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory.js';
 import { loadConfig } from '../../src/config/index.js';
+import type { BrowserContext, Page } from 'playwright-core';
+import {
+  createOrganiser,
+  loginAdmin,
+  organisationIds,
+  type Person,
+} from '../support/actors.js';
 import { ADMIN, createTestDatabase, TEST_SECRET } from '../support/app.js';
+import {
+  launchBrowser,
+  phoneContext,
+  signInWithToken,
+} from './support/browser.js';
 
 /** A port free right now (the app takes it a moment later). */
 function freePort(): Promise<number> {
@@ -46,4 +58,51 @@ export async function startLiveApp() {
       await db.dispose();
     },
   };
+}
+
+/**
+ * What the live browser specs share: the live app, a browser, an organiser of BCSP, and pages
+ * signed in as anyone (phone-sized), each collecting the page's script errors and CSP reports
+ * into `pageErrors`. `close` ends all of it.
+ */
+export async function startLiveStage() {
+  const [app, browser] = await Promise.all([startLiveApp(), launchBrowser()]);
+  const contexts: BrowserContext[] = [];
+  const pageErrors: string[] = [];
+  const close = async () => {
+    for (const c of contexts) await c.close();
+    await browser.close();
+    await app.close();
+  };
+  try {
+    const organiser = await createOrganiser(
+      app.url,
+      await loginAdmin(app.url),
+      (await organisationIds(app.url)).BCSP,
+    );
+    return {
+      app,
+      url: app.url,
+      browser,
+      organiser,
+      pageErrors,
+      /** A new page (in a context of its own) signed in as `who`. */
+      async open(who: Person): Promise<Page> {
+        const context = await phoneContext(browser);
+        contexts.push(context);
+        await signInWithToken(context, app.url, who.token);
+        const page = await context.newPage();
+        page.on('pageerror', (e) => pageErrors.push(e.message));
+        page.on('console', (m) => {
+          if (m.type() === 'error' && /Content Security Policy/i.test(m.text()))
+            pageErrors.push(m.text());
+        });
+        return page;
+      },
+      close,
+    };
+  } catch (e) {
+    await close();
+    throw e;
+  }
 }

@@ -1,96 +1,60 @@
 import request from 'supertest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
   auth,
   completeProfile,
-  createOrganiser,
-  loginAdmin,
-  organisationIds,
   signUp,
   type Person,
 } from '../support/actors.js';
-import { startLiveApp } from './live-app.js';
-import {
-  launchBrowser,
-  phoneContext,
-  screenshot,
-  signInWithToken,
-  submit,
-} from './support/browser.js';
-
-type App = Awaited<ReturnType<typeof startLiveApp>>;
+import { startLiveStage } from './live-app.js';
+import { screenshot, submit } from './support/browser.js';
 
 describe('a pairing round, published in the browser, then the pair talks live', () => {
-  let t: App;
-  let browser: Browser;
-  let organiser: Person;
+  let stage: Awaited<ReturnType<typeof startLiveStage>>;
   let ana: Person;
   let boris: Person;
   let cohortId: string;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
-
-  async function open(who: Person): Promise<Page> {
-    const context = await phoneContext(browser);
-    contexts.push(context);
-    await signInWithToken(context, t.url, who.token);
-    const page = await context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error' && /Content Security Policy/i.test(m.text()))
-        pageErrors.push(m.text());
-    });
-    return page;
-  }
 
   beforeAll(async () => {
-    [t, browser] = await Promise.all([startLiveApp(), launchBrowser()]);
-    organiser = await createOrganiser(
-      t.url,
-      await loginAdmin(t.url),
-      (await organisationIds(t.url)).BCSP,
-    );
+    stage = await startLiveStage();
     [ana, boris] = await Promise.all([
-      signUp(t.url, { displayName: 'Ana Krasniqi' }),
-      signUp(t.url, { displayName: 'Boris Petrović' }),
+      signUp(stage.url, { displayName: 'Ana Krasniqi' }),
+      signUp(stage.url, { displayName: 'Boris Petrović' }),
     ]);
     const shared = {
       languages: [{ code: 'en', level: 'fluent' }],
       interests: ['energy'],
       availability: ['wed-evening'],
     };
-    await completeProfile(t.url, ana, {
+    await completeProfile(stage.url, ana, {
       ...shared,
       communityId: 'kosovo-albanian',
     });
-    await completeProfile(t.url, boris, {
+    await completeProfile(stage.url, boris, {
       ...shared,
       communityId: 'kosovo-serb',
     });
     cohortId = (
-      await request(t.url)
+      await request(stage.url)
         .post('/api/cohorts')
-        .set(auth(organiser))
+        .set(auth(stage.organiser))
         .send({ name: 'Peer exchange Mitrovica' })
         .expect(201)
     ).body.id;
     for (const p of [ana, boris])
-      await request(t.url)
+      await request(stage.url)
         .post(`/api/cohorts/${cohortId}/members`)
         .set(auth(p))
         .expect(201);
   });
 
   afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    await t?.close();
+    await stage?.close();
   });
 
   it('drafts and publishes; each sees the other; they chat live, and a reconnect fills the gap', async () => {
     // the organiser drafts, reviews and publishes through the pages
-    const org = await open(organiser);
-    await org.goto(`${t.url}/cohorts/${cohortId}`);
+    const org = await stage.open(stage.organiser);
+    await org.goto(`${stage.url}/cohorts/${cohortId}`);
     await submit(
       org,
       org.locator('form#draft button[type=submit]'),
@@ -110,10 +74,10 @@ describe('a pairing round, published in the browser, then the pair talks live', 
     expect(await org.locator('h1 .tag').textContent()).toContain('Published');
 
     // each participant sees the other on "my pairings", and opens the pair room
-    const a = await open(ana);
-    const b = await open(boris);
-    await a.goto(`${t.url}/me/pairings`);
-    await b.goto(`${t.url}/me/pairings`);
+    const a = await stage.open(ana);
+    const b = await stage.open(boris);
+    await a.goto(`${stage.url}/me/pairings`);
+    await b.goto(`${stage.url}/me/pairings`);
     await a.locator('h3', { hasText: 'Boris Petrović' }).waitFor();
     await b.locator('h3', { hasText: 'Ana Krasniqi' }).waitFor();
     await screenshot(a, 'live-my-pairings');
@@ -181,6 +145,6 @@ describe('a pairing round, published in the browser, then the pair talks live', 
     expect([...ids].sort((x, y) => x - y)).toEqual(ids);
     expect(new Set(ids).size).toBe(ids.length);
     await screenshot(b, 'live-pair-room');
-    expect(pageErrors).toEqual([]);
+    expect(stage.pageErrors).toEqual([]);
   }, 180_000);
 });

@@ -1,43 +1,25 @@
 import request from 'supertest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
   auth,
   completeProfile,
-  createOrganiser,
-  loginAdmin,
-  organisationIds,
   publishedEvent,
   signUp,
   type Person,
 } from '../support/actors.js';
-import { startLiveApp } from './live-app.js';
-import {
-  launchBrowser,
-  phoneContext,
-  screenshot,
-  signInWithToken,
-  submit,
-} from './support/browser.js';
-
-type App = Awaited<ReturnType<typeof startLiveApp>>;
+import { startLiveStage } from './live-app.js';
+import { screenshot, submit } from './support/browser.js';
 
 describe('a session room in Q&A mode, live for two participants and a moderator', () => {
-  let t: App;
-  let browser: Browser;
-  let organiser: Person;
+  let stage: Awaited<ReturnType<typeof startLiveStage>>;
   let ana: Person;
   let boris: Person;
   let roomId: string;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
 
+  /** The session room, as `who`, with its socket connected. */
   async function open(who: Person): Promise<Page> {
-    const context = await phoneContext(browser);
-    contexts.push(context);
-    await signInWithToken(context, t.url, who.token);
-    const page = await context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    await page.goto(`${t.url}/rooms/${roomId}`);
+    const page = await stage.open(who);
+    await page.goto(`${stage.url}/rooms/${roomId}`);
     await page.locator('#room-status[data-state=live]').waitFor();
     return page;
   }
@@ -47,25 +29,20 @@ describe('a session room in Q&A mode, live for two participants and a moderator'
     page.locator('#questions .message-body').allTextContents();
 
   beforeAll(async () => {
-    [t, browser] = await Promise.all([startLiveApp(), launchBrowser()]);
-    organiser = await createOrganiser(
-      t.url,
-      await loginAdmin(t.url),
-      (await organisationIds(t.url)).BCSP,
-    );
+    stage = await startLiveStage();
     [ana, boris] = await Promise.all([
-      signUp(t.url, { displayName: 'Ana Krasniqi' }),
-      signUp(t.url, { displayName: 'Борис Петровић' }),
+      signUp(stage.url, { displayName: 'Ana Krasniqi' }),
+      signUp(stage.url, { displayName: 'Борис Петровић' }),
     ]);
     await Promise.all([
-      completeProfile(t.url, ana),
-      completeProfile(t.url, boris),
+      completeProfile(stage.url, ana),
+      completeProfile(stage.url, boris),
     ]);
-    const eventId = await publishedEvent(t.url, organiser);
-    const ev = await request(t.url).get(`/api/events/${eventId}`);
-    const session = await request(t.url)
+    const eventId = await publishedEvent(stage.url, stage.organiser);
+    const ev = await request(stage.url).get(`/api/events/${eventId}`);
+    const session = await request(stage.url)
       .post(`/api/events/${eventId}/sessions`)
-      .set(auth(organiser))
+      .set(auth(stage.organiser))
       .send({
         title: 'Licence plates: questions to the negotiators',
         startsAt: ev.body.startsAt,
@@ -75,11 +52,11 @@ describe('a session room in Q&A mode, live for two participants and a moderator'
       })
       .expect(201);
     for (const p of [ana, boris])
-      await request(t.url)
+      await request(stage.url)
         .post(`/api/events/${eventId}/registrations`)
         .set(auth(p))
         .expect(200);
-    const full = await request(t.url)
+    const full = await request(stage.url)
       .get(`/api/events/${eventId}`)
       .set(auth(ana))
       .expect(200);
@@ -89,13 +66,11 @@ describe('a session room in Q&A mode, live for two participants and a moderator'
   });
 
   afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    await t?.close();
+    await stage?.close();
   });
 
   it('asks, upvotes once, moderates — everything seen live by both; Latin on request', async () => {
-    const mod = await open(organiser);
+    const mod = await open(stage.organiser);
     // questions wait for a moderator (set through the settings form)
     await mod.locator('#qaModeration').check();
     await submit(
@@ -170,7 +145,7 @@ describe('a session room in Q&A mode, live for two participants and a moderator'
     // a second vote from the same person is not counted (through the form, without the script)
     const csrf = await a.locator('#room input[name=_csrf]').last().inputValue();
     const id = await question(a, 'interpreters').getAttribute('data-id');
-    await a.request.post(`${t.url}/rooms/${roomId}/messages/${id}/upvote`, {
+    await a.request.post(`${stage.url}/rooms/${roomId}/messages/${id}/upvote`, {
       form: { _csrf: csrf },
       maxRedirects: 0,
     });
@@ -225,6 +200,6 @@ describe('a session room in Q&A mode, live for two participants and a moderator'
     await mod.locator('#send-form button[type=submit]').click();
     await question(b, 'Hvala svima.').waitFor();
     await question(a, 'Хвала свима.').waitFor();
-    expect(pageErrors).toEqual([]);
+    expect(stage.pageErrors).toEqual([]);
   }, 180_000);
 });
