@@ -3,21 +3,18 @@ import { JwtService } from '@nestjs/jwt';
 import request from 'supertest';
 import { TokensService } from '../../src/auth/tokens.service.js';
 import { MAX_SOCKET_PAYLOAD_BYTES } from '../../src/rooms/rooms-io.adapter.js';
-import {
-  auth,
-  completeProfile,
-  signUp,
-  type Person,
-} from '../support/actors.js';
+import { auth, completeProfile, signUp } from '../support/actors.js';
 import { startIsolatedApp } from '../support/app.js';
 import {
   ask,
-  closeAll,
   connect,
   dataOf,
+  disconnected,
   errorOf,
   eventually,
+  messageIds,
   TestRooms,
+  TestSockets,
   waitFor,
   type Client,
 } from '../support/sockets.js';
@@ -32,8 +29,7 @@ import { buildWorld, type World } from './support/world.js';
 
 type App = Awaited<ReturnType<typeof startIsolatedApp>>;
 
-let seq = 0;
-const msgId = () => `abuse-${Date.now().toString(36)}-${++seq}`;
+const msgId = messageIds('abuse');
 const figures: Record<string, number> = {};
 const count = (key: string, n = 1) => {
   figures[key] = (figures[key] ?? 0) + n;
@@ -48,20 +44,6 @@ function everything(socket: Client) {
   return seen;
 }
 
-/** Resolves with the reason once the socket is disconnected. */
-const disconnected = (socket: Client, timeoutMs = 5000) =>
-  new Promise<string>((resolve, reject) => {
-    if (!socket.connected) return resolve('already disconnected');
-    const t = setTimeout(
-      () => reject(new Error(`still connected after ${timeoutMs} ms`)),
-      timeoutMs,
-    );
-    socket.once('disconnect', (reason) => {
-      clearTimeout(t);
-      resolve(reason);
-    });
-  });
-
 const b64 = (v: unknown) =>
   Buffer.from(JSON.stringify(v)).toString('base64url');
 
@@ -74,16 +56,8 @@ function forge(claims: Record<string, unknown>, secret: string): string {
 describe('socket abuse', () => {
   let t: App;
   let w: World;
-  const open: Client[] = [];
-  const client = async (who: Person | string, options = {}) => {
-    const s = await connect(
-      t.url,
-      typeof who === 'string' ? who : who.token,
-      options,
-    );
-    open.push(s);
-    return s;
-  };
+  const sockets = new TestSockets(() => t.url);
+  const client = sockets.connect.bind(sockets);
   const person = (id: string) => w.people.find((p) => p.id === id)!;
 
   /** Both members of the victims' pair in their room, and a working conversation between them. */
@@ -109,7 +83,7 @@ describe('socket abuse', () => {
     t = await startIsolatedApp();
     w = await buildWorld(t.url);
   });
-  afterEach(() => closeAll(...open.splice(0)));
+  afterEach(() => sockets.closeAll());
   afterAll(async () => {
     await t?.close();
     if (t)
@@ -357,30 +331,9 @@ describe('socket abuse', () => {
   it('oversize frames close the sender’s connection; nothing is stored; everybody else goes on', async () => {
     const { a, b } = await victimsTalk();
     const attacker = person(w.pairs[1][0]);
-    const probe = async (transport: 'websocket' | 'polling') => {
-      const s = await connect(t.url, attacker.token);
-      open.push(s);
-      if (transport === 'polling') {
-        // a second client that only polls: the limit holds for HTTP long-polling bodies too
-        s.close();
-        const { io } = await import('socket.io-client');
-        const p = io(`${t.url}/rooms`, {
-          auth: { token: attacker.token },
-          transports: ['polling'],
-          forceNew: true,
-          reconnection: false,
-        }) as Client;
-        open.push(p);
-        await new Promise<void>((resolve, reject) => {
-          p.once('connect', () => resolve());
-          p.once('connect_error', reject);
-        });
-        return p;
-      }
-      return s;
-    };
+    // the second client only polls: the limit holds for HTTP long-polling bodies too
     for (const transport of ['websocket', 'polling'] as const) {
-      const s = await probe(transport);
+      const s = await client(attacker, { transport });
       const clientMsgId = msgId();
       const gone = disconnected(s, 10_000);
       s.emit(
@@ -435,12 +388,12 @@ describe('socket abuse', () => {
 
 describe('socket floods (rate limits on)', () => {
   let t: App;
-  const open: Client[] = [];
+  const sockets = new TestSockets(() => t.url);
   beforeAll(async () => {
     t = await startIsolatedApp({ RATE_LIMITS: 'on' });
   });
   afterAll(async () => {
-    closeAll(...open);
+    sockets.closeAll();
     await t?.close();
     if (t) recordSummary('socket-floods', t.db.kind, floodFigures);
   });
@@ -457,10 +410,9 @@ describe('socket floods (rate limits on)', () => {
     const rooms = new TestRooms([t.app]);
     const floodRoom = await rooms.create('event', null, [flooder, one]);
     const quietRoom = await rooms.create('event', null, [one, two]);
-    const f = await connect(t.url, flooder.token);
-    const a = await connect(t.url, one.token);
-    const b = await connect(t.url, two.token);
-    open.push(f, a, b);
+    const f = await sockets.connect(flooder);
+    const a = await sockets.connect(one);
+    const b = await sockets.connect(two);
     dataOf(await ask(f, 'room:join', { roomId: floodRoom }));
     for (const s of [a, b])
       dataOf(await ask(s, 'room:join', { roomId: quietRoom }));

@@ -13,15 +13,22 @@ import type {
 
 export type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
 
+export interface ConnectOptions {
+  origin?: string;
+  reconnection?: boolean;
+  /** WebSocket unless asked: HTTP long-polling only, for limits that must hold there too */
+  transport?: 'websocket' | 'polling';
+}
+
 /** A connected `/rooms` client; rejects with the server's connect_error (message and data). */
 export function connect(
   url: string,
   token: string | undefined,
-  options: { origin?: string; reconnection?: boolean } = {},
+  options: ConnectOptions = {},
 ): Promise<Client> {
   const socket: Client = io(`${url}/rooms`, {
     auth: token === undefined ? {} : { token },
-    transports: ['websocket'],
+    transports: [options.transport ?? 'websocket'],
     forceNew: true,
     reconnection: options.reconnection ?? false,
     timeout: 5000,
@@ -126,6 +133,60 @@ export function waitFor<E extends keyof ServerToClientEvents>(
 export const closeAll = (...sockets: (Client | undefined)[]) => {
   for (const s of sockets) s?.close();
 };
+
+/** Resolves with the reason once the socket is disconnected (at once when it already is). */
+export function disconnected(
+  socket: Client,
+  timeoutMs = 5000,
+): Promise<string> {
+  return new Promise((resolve, reject) => {
+    if (!socket.connected) return resolve('already disconnected');
+    const t = setTimeout(
+      () => reject(new Error(`still connected after ${timeoutMs} ms`)),
+      timeoutMs,
+    );
+    socket.once('disconnect', (reason) => {
+      clearTimeout(t);
+      resolve(reason);
+    });
+  });
+}
+
+/**
+ * The connections of a test file, closed after each test: `afterEach(() => sockets.closeAll())`.
+ * `url` is read on each connection (the app starts in beforeAll).
+ */
+export class TestSockets {
+  private readonly open: Client[] = [];
+
+  constructor(private readonly url: () => string) {}
+
+  /** A connection as this person (or with this raw token), kept for closeAll. */
+  async connect(who: { token: string } | string, options: ConnectOptions = {}) {
+    return this.keep(
+      await connect(
+        this.url(),
+        typeof who === 'string' ? who : who.token,
+        options,
+      ),
+    );
+  }
+
+  keep(...sockets: Client[]): Client {
+    this.open.push(...sockets);
+    return sockets[0];
+  }
+
+  closeAll() {
+    closeAll(...this.open.splice(0));
+  }
+}
+
+/** Client message ids, unique in the test run: `prefix-<time>-<n>`. */
+export function messageIds(prefix: string): () => string {
+  let seq = 0;
+  return () => `${prefix}-${Date.now().toString(36)}-${++seq}`;
+}
 
 /**
  * Rooms for tests, without the events or pairing modules: a resolver that grants what the test
