@@ -23,7 +23,7 @@
 // windows and the spread of the per-round ratios. Prints a table and, last, one JSON line.
 import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -74,11 +74,29 @@ async function serve(kind) {
       const { rss, heapUsed } = process.memoryUsage();
       process.send({ mem: { rss, heapUsed } });
     }
-    if (m?.cmd === 'cpu') process.send({ cpu: process.cpuUsage() });
+    if (m?.cmd === 'cpu')
+      process.send({ cpu: process.cpuUsage(), main: mainThreadCpuUs() });
     if (m?.cmd === 'profile') void profile(m.on).then(() => process.send({}));
     if (m?.cmd === 'exit') process.exit(0);
   });
   process.send({ port: server.port });
+}
+
+/**
+ * CPU time of the process's main thread alone (Linux: /proc), in microseconds, or null.
+ * process.cpuUsage() adds up every thread (libuv's pool, the SQLite checkpoint thread …); the
+ * event loop is what caps the throughput, and on a shared machine its CPU time is a steadier
+ * figure than messages per second.
+ */
+function mainThreadCpuUs() {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime (fields 14 and 15 of stat) in clock ticks of 1/100 s
+    return (Number(fields[11]) + Number(fields[12])) * 10_000;
+  } catch {
+    return null;
+  }
 }
 
 /** BENCH_PROFILE=dir: a CPU profile of UraMost during the pairs scenario (steady state only). */
@@ -383,6 +401,10 @@ function merged(runs) {
     p99ms: percentile(latencies, 99),
     errors: runs.reduce((a, r) => a + r.errors, 0),
     serverCpuPercent: share(runs.reduce((a, r) => a + r.serverCpuUs, 0)),
+    /** Main-thread CPU per second of wall time (µs), null where /proc is missing. */
+    mainThreadUsPerSecond: runs.some((r) => r.mainThreadCpuUs === null)
+      ? null
+      : (runs.reduce((a, r) => a + r.mainThreadCpuUs, 0) * 1000) / wallMs,
     clientCpuPercent: share(runs.reduce((a, r) => a + r.clientCpuUs, 0)),
   };
 }
@@ -415,17 +437,18 @@ async function connectMany(io, port, tokens, rooms) {
 
 /** Adds the CPU time used by the server and by these clients meanwhile. */
 async function measured(server, scenario) {
-  const s0 = (await server.ask({ cmd: 'cpu' })).cpu;
+  const { cpu: s0, main: m0 } = await server.ask({ cmd: 'cpu' });
   const c0 = process.cpuUsage();
   const t0 = performance.now();
   const result = await scenario();
   const wallMs = performance.now() - t0;
-  const s1 = (await server.ask({ cmd: 'cpu' })).cpu;
+  const { cpu: s1, main: m1 } = await server.ask({ cmd: 'cpu' });
   const c1 = process.cpuUsage(c0);
   return {
     ...result,
     wallMs,
     serverCpuUs: s1.user - s0.user + (s1.system - s0.system),
+    mainThreadCpuUs: m0 === null || m1 === null ? null : m1 - m0,
     clientCpuUs: c1.user + c1.system,
   };
 }
@@ -529,6 +552,11 @@ function report({ bare, uramost, rounds }) {
   const ratio = (k) => uramost[k].perSecond / bare[k].perSecond;
   /** Server CPU per delivered or acknowledged message, in microseconds. */
   const cpuPer = (r) => f((r.serverCpuPercent * 10_000) / r.perSecond);
+  /** The same for the main thread alone (the event loop, which caps the throughput). */
+  const mainPer = (r) =>
+    r.mainThreadUsPerSecond === null
+      ? '–'
+      : f(r.mainThreadUsPerSecond / r.perSecond);
   const rows = [
     [
       'scenario',
@@ -583,6 +611,14 @@ function report({ bare, uramost, rounds }) {
       'server CPU µs/message',
       cpuPer(bare.pairs),
       cpuPer(uramost.pairs),
+      '',
+      '',
+    ],
+    [
+      '',
+      'main-thread CPU µs/message',
+      mainPer(bare.pairs),
+      mainPer(uramost.pairs),
       '',
       '',
     ],

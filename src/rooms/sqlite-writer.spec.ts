@@ -1,9 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Transactions } from '../database/transactions.js';
-import { SqliteWriter } from './sqlite-writer.js';
+import { CHECKPOINT_FALLBACK_PAGES, SqliteWriter } from './sqlite-writer.js';
 
 /** Transactions.exclusive as on SQLite: one turn after another. */
 function queue(): Transactions {
@@ -107,5 +107,23 @@ describe('SqliteWriter', () => {
     db.exec('ROLLBACK');
     expect(rows()).toEqual([]);
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
+  });
+
+  it('leaves checkpoints to its thread: the database file fills while the connection does not checkpoint', async () => {
+    const file = join(dir, 'x.db');
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(
+      CHECKPOINT_FALLBACK_PAGES,
+    );
+    const before = statSync(file).size;
+    await Promise.all(
+      Array.from({ length: 200 }, (_, i) => writer.run(insert(`v${i}`))),
+    );
+    const deadline = Date.now() + 5000;
+    while (statSync(file).size <= before && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 20));
+    expect(statSync(file).size).toBeGreaterThan(before);
+    writer.close();
+    // the connection checkpoints by itself again once the thread is gone
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
   });
 });
