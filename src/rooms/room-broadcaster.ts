@@ -4,13 +4,14 @@ import { REDIS } from '../redis/redis.module.js';
 import type { Message } from './entities/message.entity.js';
 import { Presence } from './presence.js';
 import { RoomAccess } from './room-access.js';
+import { PreparedEvent, SocketDelivery } from './socket-delivery.js';
 import {
   socketRooms,
   type RoomsNamespace,
   type ServerToClientEvents,
 } from './socket-events.js';
 import { hasCyrillic, type Script } from './transliterate.js';
-import { toMessageView, type RoomView } from './views.js';
+import { toMessageView, type MessageView, type RoomView } from './views.js';
 
 const VIEWS: { moderator: boolean; script: Script }[] = [
   { moderator: false, script: 'original' },
@@ -18,6 +19,13 @@ const VIEWS: { moderator: boolean; script: Script }[] = [
   { moderator: true, script: 'original' },
   { moderator: true, script: 'latin' },
 ];
+
+/**
+ * Rooms with at most this many sockets on this instance get a message straight from here (one
+ * encoding, written with the acks of the same group commit); larger rooms through the adapter,
+ * which encodes once as well and would list each local socket to leave out of a Redis publish.
+ */
+const DIRECT_ROOM_MAX = 16;
 
 /**
  * What the services tell the connected clients, across every instance (the Socket.IO adapter
@@ -33,6 +41,7 @@ export class RoomBroadcaster {
     private readonly presence: Presence,
     private readonly access: RoomAccess,
     @Inject(REDIS) private readonly redis: Redis | null,
+    private readonly delivery: SocketDelivery,
   ) {}
 
   attach(ns: RoomsNamespace) {
@@ -104,6 +113,31 @@ export class RoomBroadcaster {
     target.disconnectSockets(true);
   }
 
+  /**
+   * A small room's local sockets get the event through SocketDelivery; with Redis, the other
+   * instances get it through the adapter, leaving this instance's sockets out. False when the
+   * room is too large for this (the caller emits as usual).
+   */
+  private sendDirect(
+    ns: RoomsNamespace,
+    room: string,
+    event: 'message:new' | 'message:held',
+    view: MessageView,
+  ): boolean {
+    const sids = ns.adapter.rooms.get(room);
+    if (!sids || sids.size > DIRECT_ROOM_MAX) return false;
+    const prepared = PreparedEvent.of(ns, event, view);
+    const local: string[] = [];
+    for (const sid of sids) {
+      const socket = ns.sockets.get(sid);
+      if (!socket) continue;
+      local.push(sid);
+      this.delivery.send(socket, prepared);
+    }
+    if (this.redis) ns.except(local).to(room).emit(event, view);
+    return true;
+  }
+
   private emitViews(
     m: Message,
     authorName: string | null,
@@ -117,10 +151,9 @@ export class RoomBroadcaster {
       const uniform =
         !m.anonymous && !hasCyrillic(m.body) && !hasCyrillic(authorName ?? '');
       if (uniform && !moderatorsOnly) {
-        ns.to(socketRooms.room(m.roomId)).emit(
-          event,
-          toMessageView(m, authorName, VIEWS[0]),
-        );
+        const view = toMessageView(m, authorName, VIEWS[0]);
+        if (!this.sendDirect(ns, socketRooms.room(m.roomId), event, view))
+          ns.to(socketRooms.room(m.roomId)).emit(event, view);
         return;
       }
       for (const v of VIEWS) {

@@ -18,6 +18,7 @@ import { MessagesService } from './messages.service.js';
 import { Presence } from './presence.js';
 import { RoomBroadcaster } from './room-broadcaster.js';
 import { RoomsService } from './rooms.service.js';
+import { SocketDelivery } from './socket-delivery.js';
 import {
   socketRooms,
   type Ack,
@@ -67,6 +68,7 @@ export class RoomsGateway
     private readonly broadcaster: RoomBroadcaster,
     private readonly presence: Presence,
     @Inject(RateLimiter) private readonly limiter: RateLimiter,
+    private readonly delivery: SocketDelivery,
   ) {}
 
   afterInit(ns: RoomsNamespace) {
@@ -117,12 +119,15 @@ export class RoomsGateway
       dto: new () => D,
       run: (payload: D, reply: (data: R) => void) => Promise<R | undefined>,
       quick?: (raw: unknown) => D | null,
+      /** Acks of the message path: corked with the broadcasts that follow (SocketDelivery). */
+      coalesce = false,
     ) => {
       socket.on(event, ((raw: unknown, ack: unknown) => {
         let answered = false;
         const reply = (response: { data: R } | { error: AckError }) => {
           if (answered || typeof ack !== 'function') return;
           answered = true;
+          if (coalesce) this.delivery.hold(socket);
           (ack as Ack<R>)(response);
         };
         if (flooding()) {
@@ -189,6 +194,7 @@ export class RoomsGateway
         return undefined;
       },
       quickSendMessage,
+      true,
     );
 
     on('message:delete', MessageRefDto, (p) =>

@@ -16,6 +16,7 @@ import { RoomsGateway } from './rooms.gateway.js';
 import { RoomsRepository } from './rooms.repository.js';
 import { RoomsService } from './rooms.service.js';
 import { SafeguardingService } from './safeguarding.service.js';
+import { SocketDelivery } from './socket-delivery.js';
 import { SocketSessions } from './socket-sessions.js';
 
 /**
@@ -42,6 +43,7 @@ import { SocketSessions } from './socket-sessions.js';
     MessagesService,
     SafeguardingService,
     RoomBroadcaster,
+    SocketDelivery,
     Presence,
     SocketSessions,
     RoomsGateway,
