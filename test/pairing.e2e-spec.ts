@@ -8,6 +8,7 @@ import {
   type Person,
 } from './support/actors.js';
 import { startIsolatedApp } from './support/app.js';
+import { PairGroupMember } from '../src/pairing/entities/cohort.entities.js';
 
 type App = Awaited<ReturnType<typeof startIsolatedApp>>;
 
@@ -307,5 +308,46 @@ describe('cohorts and pairing rounds', () => {
       .get(`/api/cohorts/${cohortId}/rounds/${rounds[0].id}/feedback`)
       .set(auth(people[0]))
       .expect(403);
+  });
+
+  it('erasure: the person leaves every group; their partners keep the round without them', async () => {
+    const rounds = (
+      await request(t.url)
+        .get(`/api/cohorts/${cohortId}/rounds`)
+        .set(auth(c.organiser))
+    ).body as { id: string; status: string }[];
+    const firstRound = rounds.find((r) => r.status === 'published')!.id;
+    const view = async () =>
+      (
+        await request(t.url)
+          .get(`/api/cohorts/${cohortId}/rounds/${firstRound}`)
+          .set(auth(c.organiser))
+          .expect(200)
+      ).body as RoundView;
+    const gone = people[5];
+    const group = (await view()).groups.find((g) =>
+      g.members.some((m) => m.id === gone.id),
+    )!;
+    const partner = people.find(
+      (p) => p.id !== gone.id && group.members.some((m) => m.id === p.id),
+    )!;
+    await request(t.url).delete('/api/me').set(auth(gone)).expect(204);
+    const after = (await view()).groups.find((g) =>
+      g.members.some((m) => m.id === partner.id),
+    )!;
+    expect(after.members.map((m) => m.id)).not.toContain(gone.id);
+    const mine = (
+      await request(t.url).get('/api/me/pairings').set(auth(partner))
+    ).body as { groupId: string; partners: { id: string }[] }[];
+    const same = mine.find((x) => x.groupId === group.id)!;
+    expect(same.partners.map((x) => x.id)).not.toContain(gone.id);
+    expect(
+      await t.ds.getRepository(PairGroupMember).countBy({ accountId: gone.id }),
+    ).toBe(0);
+    expect(
+      await t.ds
+        .getRepository(PairGroupMember)
+        .countBy({ accountId: partner.id }),
+    ).toBeGreaterThan(0);
   });
 });

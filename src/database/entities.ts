@@ -3,6 +3,7 @@ import {
   CohortMember,
   PairFeedback,
   PairGroup,
+  PairGroupMember,
   PairingRound,
 } from '../pairing/entities/cohort.entities.js';
 import { Account } from '../auth/entities/account.entity.js';
@@ -52,6 +53,7 @@ export const ENTITIES = [
   CohortMember,
   PairingRound,
   PairGroup,
+  PairGroupMember,
   PairFeedback,
   Room,
   Message,

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
@@ -27,6 +28,7 @@ import {
   CohortMember,
   PairFeedback,
   PairGroup,
+  PairGroupMember,
   PairingRound,
   type RoundSummary,
 } from './entities/cohort.entities.js';
@@ -83,6 +85,8 @@ export class CohortsService implements OnModuleInit {
     @InjectRepository(PairingRound)
     private readonly rounds: Repository<PairingRound>,
     @InjectRepository(PairGroup) private readonly groups: Repository<PairGroup>,
+    @InjectRepository(PairGroupMember)
+    private readonly groupMembers: Repository<PairGroupMember>,
     @InjectRepository(PairFeedback)
     private readonly feedback: Repository<PairFeedback>,
     private readonly participants: ParticipantsService,
@@ -131,11 +135,13 @@ export class CohortsService implements OnModuleInit {
       await em.delete(CohortMember, { accountId });
       await em.delete(PairFeedback, { accountId });
       // groups keep their shape for the others' history, without the erased person
-      const groups = await em
-        .getRepository(PairGroup)
-        .createQueryBuilder('g')
-        .where('g.members LIKE :id', { id: `%${accountId}%` })
-        .getMany();
+      const ids = (await em.findBy(PairGroupMember, { accountId })).map(
+        (r) => r.groupId,
+      );
+      await em.delete(PairGroupMember, { accountId });
+      const groups = ids.length
+        ? await em.findBy(PairGroup, { id: In(ids) })
+        : [];
       for (const g of groups) {
         g.members = g.members.filter((m) => m !== accountId);
         g.parts = g.parts.filter((p) => !p.between?.includes(accountId));
@@ -501,13 +507,25 @@ export class CohortsService implements OnModuleInit {
       mode: result.mode,
       solveMs: Math.round(solveMs * 10) / 10,
     };
+    const rows = result.groups.map((g) => ({ id: randomUUID(), group: g }));
     await this.tx.run(async (em) => {
       await em.save(PairingRound, round);
+      await em.delete(PairGroupMember, { roundId: round.id });
       await em.delete(PairGroup, { roundId: round.id });
-      if (result.groups.length) {
+      const memberRows = rows.flatMap(({ id, group }) =>
+        group.members.map((accountId) => ({
+          groupId: id,
+          accountId,
+          roundId: round.id,
+        })),
+      );
+      for (let i = 0; i < memberRows.length; i += 1000)
+        await em.insert(PairGroupMember, memberRows.slice(i, i + 1000));
+      if (rows.length) {
         await em.insert(
           PairGroup,
-          result.groups.map((g) => ({
+          rows.map(({ id, group: g }) => ({
+            id,
             roundId: round.id,
             cohortId: cohort.id,
             members: g.members,
@@ -707,11 +725,10 @@ export class CohortsService implements OnModuleInit {
   // ---- participants' view ------------------------------------------------------------------
 
   private async publishedGroupsOf(accountId: string) {
-    const candidates = await this.groups
-      .createQueryBuilder('g')
-      .where('g.members LIKE :id', { id: `%"${accountId}"%` })
-      .getMany();
-    const mine = candidates.filter((g) => g.members.includes(accountId));
+    const ids = (await this.groupMembers.findBy({ accountId })).map(
+      (r) => r.groupId,
+    );
+    const mine = ids.length ? await this.groups.findBy({ id: In(ids) }) : [];
     if (mine.length === 0) return [];
     const rounds = await this.rounds.findBy({
       id: In([...new Set(mine.map((g) => g.roundId))]),

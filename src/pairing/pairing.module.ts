@@ -7,6 +7,7 @@ import {
   CohortMember,
   PairFeedback,
   PairGroup,
+  PairGroupMember,
   PairingRound,
 } from './entities/cohort.entities.js';
 import { RoomsModule } from '../rooms/rooms.module.js';
@@ -26,6 +27,7 @@ import { NotificationsModule } from '../notifications/notifications.module.js';
       CohortMember,
       PairingRound,
       PairGroup,
+  PairGroupMember,
       PairFeedback,
     ]),
   ],
