@@ -27,7 +27,7 @@ import { NotificationsModule } from '../notifications/notifications.module.js';
       CohortMember,
       PairingRound,
       PairGroup,
-  PairGroupMember,
+      PairGroupMember,
       PairFeedback,
     ]),
   ],
