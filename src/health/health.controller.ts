@@ -8,11 +8,14 @@ import { HealthService } from './health.service.js';
 export class HealthController {
   constructor(private readonly health: HealthService) {}
 
-  /** Readiness: 200 when the database answers (and Redis, when configured), 503 otherwise. */
+  /**
+   * Readiness: 200 when the database answers (status degraded when a configured Redis does not:
+   * the instance still serves its own clients), 503 when the database does not.
+   */
   @Get()
   async ready(@Res({ passthrough: true }) res: Response) {
     const report = await this.health.check();
-    res.status(report.status === 'ok' ? 200 : 503);
+    res.status(report.status === 'unavailable' ? 503 : 200);
     res.setHeader('Cache-Control', 'no-store');
     return report;
   }

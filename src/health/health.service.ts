@@ -5,7 +5,12 @@ import { REDIS_HEALTH, type RedisHealth } from './redis-health.js';
 type State = 'up' | 'down' | 'disabled';
 
 export interface HealthReport {
-  status: 'ok' | 'unavailable';
+  /**
+   * degraded: Redis is away; this instance still serves its own clients (rooms reach only its own
+   * sockets, rate limits are local), so it stays in rotation rather than every instance at once
+   * leaving the proxy.
+   */
+  status: 'ok' | 'degraded' | 'unavailable';
   database: State;
   redis: State;
   message?: string;
@@ -44,19 +49,22 @@ export class HealthService {
     const redis: State = this.redis
       ? await this.probe(() => this.redis!.ping())
       : 'disabled';
-    const ok = database === 'up' && redis !== 'down';
-    const problems = [
-      database === 'down' ? 'the database does not answer' : '',
-      redis === 'down' ? 'Redis does not answer' : '',
-    ].filter(Boolean);
-    return {
-      status: ok ? 'ok' : 'unavailable',
-      database,
-      redis,
-      ...(problems.length
-        ? { message: `UraMost is not ready: ${problems.join(' and ')}.` }
-        : {}),
-    };
+    if (database === 'down')
+      return {
+        status: 'unavailable',
+        database,
+        redis,
+        message: `UraMost is not ready: the database does not answer${redis === 'down' ? ' and Redis does not answer' : ''}.`,
+      };
+    if (redis === 'down')
+      return {
+        status: 'degraded',
+        database,
+        redis,
+        message:
+          'Redis does not answer: this instance serves its own clients only until it is back.',
+      };
+    return { status: 'ok', database, redis };
   }
 
   private async probe(fn: () => Promise<unknown>): Promise<State> {
