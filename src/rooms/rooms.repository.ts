@@ -16,6 +16,23 @@ export type RoomSettings = Partial<
   Pick<Room, 'locked' | 'slowModeSeconds' | 'mode' | 'qaModeration'>
 >;
 
+export interface RoomWithSanctions {
+  room: Room;
+  sanctions: RoomSanction[];
+}
+
+interface Lookup {
+  roomId: string;
+  accountId: string;
+  resolve: (v: RoomWithSanctions | null) => void;
+  reject: (e: unknown) => void;
+}
+
+/** Lookups per batched query (MySQL): IN lists of at most this many rooms and accounts. */
+const LOOKUPS_PER_QUERY = 500;
+
+const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+
 /** Rooms, sanctions and the moderation log: the only code here that knows their tables. */
 @Injectable()
 export class RoomsRepository {
@@ -33,12 +50,25 @@ export class RoomsRepository {
     this.logRaw = new RawTable(ds, ModerationLogEntry);
     this.read = rawReader(ds);
     const q = (name: string) => ds.driver.escape(name);
-    this.withSanctionsSql =
+    const head =
       `SELECT ${this.roomsRaw.selectAs('r', 'r_')}, ${this.sanctionsRaw.selectAs('s', 's_')}` +
       ` FROM ${this.roomsRaw.name} ${q('r')} LEFT JOIN ${this.sanctionsRaw.name} ${q('s')}` +
-      ` ON ${q('s')}.${q('roomId')} = ${q('r')}.${q('id')} AND ${q('s')}.${q('accountId')} = ?` +
-      ` WHERE ${q('r')}.${q('id')} = ?`;
+      ` ON ${q('s')}.${q('roomId')} = ${q('r')}.${q('id')} AND ${q('s')}.${q('accountId')}`;
+    this.withSanctionsSql = `${head} = ? WHERE ${q('r')}.${q('id')} = ?`;
+    this.manyWithSanctionsSql = (accounts, rooms) =>
+      `${head} IN (${marks(accounts)}) WHERE ${q('r')}.${q('id')} IN (${marks(rooms)})`;
+    this.batched = ds.options.type !== 'better-sqlite3';
   }
+
+  /** MySQL: the lookups of one event-loop turn, waiting to go as one query. */
+  private lookups: Lookup[] = [];
+  /** Batched lookup queries on their way to the database. */
+  private lookingUp = 0;
+  private readonly batched: boolean;
+  private readonly manyWithSanctionsSql: (
+    accounts: number,
+    rooms: number,
+  ) => string;
 
   private readonly read: ReturnType<typeof rawReader>;
   private readonly withSanctionsSql: string;
@@ -59,18 +89,83 @@ export class RoomsRepository {
   async findWithSanctions(
     roomId: string,
     accountId: string,
-  ): Promise<{ room: Room; sanctions: RoomSanction[] } | null> {
+  ): Promise<RoomWithSanctions | null> {
+    if (this.batched)
+      return new Promise((resolve, reject) => {
+        this.lookups.push({ roomId, accountId, resolve, reject });
+        if (this.lookups.length === 1 && this.lookingUp === 0)
+          process.nextTick(() => this.lookUp());
+      });
     const rows = await this.read(this.withSanctionsSql, [
       this.sanctionsRaw.param('accountId', accountId),
       this.roomsRaw.param('id', roomId),
     ]);
-    if (rows.length === 0) return null;
+    return this.pick(rows, accountId);
+  }
+
+  /**
+   * MySQL: a lookup goes to the database at once when none is on its way; those that arrive
+   * meanwhile (under load, one for each message of hundreds of rooms) go together as one query
+   * when it is back, up to LOOKUPS_PER_QUERY at a time: one round trip for a burst instead of one
+   * per message, and no wait when the server is quiet. The join may bring other people's
+   * sanctions in the same rooms along; each lookup keeps its own.
+   */
+  private lookUp() {
+    if (this.lookingUp > 0 || this.lookups.length === 0) return;
+    const all = this.lookups;
+    this.lookups = [];
+    const done = () => {
+      if (--this.lookingUp === 0) this.lookUp();
+    };
+    for (let i = 0; i < all.length; i += LOOKUPS_PER_QUERY) {
+      this.lookingUp++;
+      const chunk = all.slice(i, i + LOOKUPS_PER_QUERY);
+      const accounts = [...new Set(chunk.map((l) => l.accountId))];
+      const rooms = [...new Set(chunk.map((l) => l.roomId))];
+      this.read(this.manyWithSanctionsSql(accounts.length, rooms.length), [
+        ...accounts.map((a) => this.sanctionsRaw.param('accountId', a)),
+        ...rooms.map((r) => this.roomsRaw.param('id', r)),
+      ]).then(
+        (rows) => {
+          // MySQL compares ids without regard to case; so does this
+          const byRoom = new Map<string, Record<string, unknown>[]>();
+          for (const r of rows) {
+            const id = String(r.r_id).toLowerCase();
+            const list = byRoom.get(id);
+            if (list) list.push(r);
+            else byRoom.set(id, [r]);
+          }
+          for (const l of chunk)
+            l.resolve(
+              this.pick(byRoom.get(l.roomId.toLowerCase()) ?? [], l.accountId),
+            );
+          done();
+        },
+        (e: unknown) => {
+          for (const l of chunk) l.reject(e);
+          done();
+        },
+      );
+    }
+  }
+
+  /** The room of the rows (all of one room), and the account's running sanctions in it. */
+  private pick(
+    mine: Record<string, unknown>[],
+    accountId: string,
+  ): RoomWithSanctions | null {
+    if (mine.length === 0) return null;
     const now = Date.now();
-    const sanctions = rows
-      .filter((r) => r.s_kind !== null && r.s_kind !== undefined)
+    const sanctions = mine
+      .filter(
+        (r) =>
+          r.s_kind !== null &&
+          r.s_kind !== undefined &&
+          String(r.s_accountId).toLowerCase() === accountId.toLowerCase(),
+      )
       .map((r) => this.sanctionsRaw.hydrate(r, 's_'))
       .filter((s) => s.until === null || new Date(s.until).getTime() > now);
-    return { room: this.roomsRaw.hydrate(rows[0], 'r_'), sanctions };
+    return { room: this.roomsRaw.hydrate(mine[0], 'r_'), sanctions };
   }
 
   findByRef(kind: RoomKind, refId: string): Promise<Room | null> {
