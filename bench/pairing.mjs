@@ -12,6 +12,7 @@
 // reported; first run shown too), the reference once. Both solve maximum weight with maximum
 // cardinality first. The end-to-end cohort runs in a child process so that its peak RSS is its own.
 import { spawnSync } from 'node:child_process';
+import os from 'node:os';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { maxWeightMatching, runPairing } from '../dist/pairing/engine/index.js';
@@ -38,6 +39,7 @@ if (flag('--e2e-child')) {
   globalThis.gc?.();
   const before = process.memoryUsage();
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   let last = t0;
   const phases = [];
   const trace = (phase, figures) => {
@@ -55,6 +57,11 @@ if (flag('--e2e-child')) {
   const out = {
     participants: participantsN,
     seconds,
+    // CPU time of this process: steadier than wall time on a shared machine.
+    cpuSeconds: (() => {
+      const c = process.cpuUsage(cpu0);
+      return (c.user + c.system) / 1e6;
+    })(),
     peakRssMiB: process.resourceUsage().maxRSS / 1024,
     rssMiB: mem.rss / 2 ** 20,
     heapUsedMiB: mem.heapUsed / 2 ** 20,
@@ -177,7 +184,7 @@ if (child.status !== 0) {
 }
 const e2e = JSON.parse(child.stdout.trim().split('\n').pop());
 process.stdout.write(
-  `  seconds ${fmt(e2e.seconds)}  peak RSS ${fmt(e2e.peakRssMiB, 0)} MiB  heap used ${fmt(e2e.heapUsedMiB, 0)} MiB\n` +
+  `  seconds ${fmt(e2e.seconds)} (CPU ${fmt(e2e.cpuSeconds)} s, load ${os.loadavg()[0].toFixed(1)})  peak RSS ${fmt(e2e.peakRssMiB, 0)} MiB  heap used ${fmt(e2e.heapUsedMiB, 0)} MiB\n` +
     `  groups ${e2e.groups} (pairs ${e2e.pairs}, trios ${e2e.trios})  placed ${e2e.placed}  unplaced ${e2e.unplaced}  repeats ${e2e.repeats}\n` +
     `  matching: ${e2e.matching.edges} feasible pairs, ${e2e.matching.solvedEdges} solved, ${e2e.matching.checks} dual check(s), ${e2e.matching.addedEdges} added\n`,
 );
