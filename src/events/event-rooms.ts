@@ -48,7 +48,38 @@ export class EventRooms implements OnModuleInit {
     this.hooks.on(async (h) => {
       if (h.type === 'event.published') await this.ensureAll(h.eventId);
       if (h.type === 'session.changed') await this.ensureAll(h.eventId);
+      // (listeners run before the HTTP answer: the next message is refused, not up to 5 s later)
+      if (h.type === 'registration.cancelled')
+        await this.registrationsEnded(h.eventId, [h.accountId]);
+      if (h.type === 'event.cancelled')
+        await this.registrationsEnded(h.eventId, h.accountIds);
     });
+  }
+
+  /**
+   * Registrations ended (cancelled by the person or an organiser, or with the event): the people
+   * leave the event's room and its sessions' rooms on every instance, and their access grants are
+   * forgotten, except in rooms where they still speak.
+   */
+  private async registrationsEnded(eventId: string, accountIds: string[]) {
+    if (accountIds.length === 0) return;
+    const rooms: { roomId: string; speakers: Set<string> }[] = [];
+    const sessions = await this.sessions.findBy({ eventId });
+    const speakersOf = (list: EventSession[]) =>
+      new Set(
+        list.flatMap((s) => s.speakers.flatMap((sp) => sp.accountId ?? [])),
+      );
+    const eventRoom = await this.rooms.roomIdFor('event', eventId);
+    if (eventRoom)
+      rooms.push({ roomId: eventRoom, speakers: speakersOf(sessions) });
+    for (const s of sessions) {
+      const roomId = await this.rooms.roomIdFor('session', s.id);
+      if (roomId) rooms.push({ roomId, speakers: speakersOf([s]) });
+    }
+    for (const { roomId, speakers } of rooms)
+      for (const accountId of accountIds)
+        if (!speakers.has(accountId))
+          this.rooms.membershipEnded(roomId, accountId);
   }
 
   private async isConfirmed(eventId: string, accountId: string) {

@@ -314,7 +314,12 @@ export class CohortsService implements OnModuleInit {
 
   async leave(actor: Actor, id: string) {
     await this.cohortOrThrow(id);
-    await this.members.delete({ cohortId: id, accountId: actor.id });
+    const res = await this.members.delete({
+      cohortId: id,
+      accountId: actor.id,
+    });
+    // out of the cohort's room now, not when a reused access grant runs out
+    if (res.affected) await this.hooks.membershipEnded('cohort', id, actor.id);
   }
 
   async skip(actor: Actor, id: string, skip: boolean) {

@@ -14,6 +14,12 @@ export type RoomResolver = (
   refId: string,
   organisationId: string,
 ) => Promise<string>;
+/** Someone's membership of a cohort ended: the rooms module takes them out of its room. */
+export type MembershipEnded = (
+  kind: 'cohort' | 'pair',
+  refId: string,
+  accountId: string,
+) => Promise<void>;
 export type RoundListener = (
   cohort: Cohort,
   round: PairingRound,
@@ -23,11 +29,24 @@ export type RoundListener = (
 @Injectable()
 export class PairingHooks {
   private resolver: RoomResolver | undefined;
+  private ended: MembershipEnded | undefined;
   private readonly listeners: RoundListener[] = [];
   private readonly log = new Logger('PairingHooks');
 
   setRoomResolver(resolver: RoomResolver) {
     this.resolver = resolver;
+  }
+
+  setMembershipEnded(ended: MembershipEnded) {
+    this.ended = ended;
+  }
+
+  async membershipEnded(
+    kind: 'cohort' | 'pair',
+    refId: string,
+    accountId: string,
+  ) {
+    await this.ended?.(kind, refId, accountId);
   }
 
   onRoundPublished(listener: RoundListener) {

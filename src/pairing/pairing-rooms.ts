@@ -38,6 +38,10 @@ export class PairingRooms implements OnModuleInit {
     this.hooks.setRoomResolver((kind, refId, organisationId) =>
       this.rooms.ensureRoom(kind, refId, organisationId),
     );
+    this.hooks.setMembershipEnded(async (kind, refId, accountId) => {
+      const roomId = await this.rooms.roomIdFor(kind, refId);
+      if (roomId) this.rooms.membershipEnded(roomId, accountId);
+    });
     this.access.register('cohort', async (actor, room) =>
       (await this.members.countBy({
         cohortId: room.refId,
