@@ -926,7 +926,8 @@ function streamBelow(
   visit: (u: number, v: number, w: number) => void,
 ): void {
   const { na, classOf, compat, compatPts, memberArr, ptr, mark, praised } = st;
-  const { interests, slotsBits, iw, sw, locOf, NL, tabled, placeTable } = st;
+  const { interests, slotsBits, iw, sw, oneWord } = st;
+  const { locOf, NL, tabled, placeTable } = st;
   const { wInt, capInt, wAv, capAv, fb, P, placeMode, posStart, active } = st;
   const { lower, group, z } = bounds;
   const group2 = bounds.group2 ?? new Int32Array(na).fill(-1);
@@ -973,6 +974,9 @@ function streamBelow(
     const z2a = g2a >= 0 ? 2 * z2[a] : 0;
     const ownA2 = 2 * own[a];
     const li = locOf[a];
+    const rowL = li * NL;
+    const ia = interests[a * iw];
+    const sa = slotsBits[a * sw];
     const cls = compat[classOf[a]];
     const clsPts = compatPts[classOf[a]];
     const stamp = a + 1;
@@ -998,16 +1002,26 @@ function streamBelow(
         if (mark[b] === stamp) continue;
         let shared = 0;
         let sl = 0;
-        for (let w = 0; w < iw; w++)
-          shared += popcount(interests[a * iw + w] & interests[b * iw + w]);
-        for (let w = 0; w < sw; w++)
-          sl += popcount(slotsBits[a * sw + w] & slotsBits[b * sw + w]);
+        if (oneWord) {
+          shared = popcount(ia & interests[b]);
+          sl = popcount(sa & slotsBits[b]);
+        } else {
+          for (let w = 0; w < iw; w++)
+            shared += popcount(interests[a * iw + w] & interests[b * iw + w]);
+          for (let w = 0; w < sw; w++)
+            sl += popcount(slotsBits[a * sw + w] & slotsBits[b * sw + w]);
+        }
         let s =
           clsPts[t] +
           wInt * (shared < capInt ? shared : capInt) +
           wAv * (sl < capAv ? sl : capAv);
         if (praised[b] === stamp) s += fb;
-        if (li >= 0) s += placePoints(st, a, b, li);
+        if (li >= 0) {
+          if (tabled) {
+            const lj = locOf[b];
+            if (lj >= 0) s += placeTable[rowL + lj];
+          } else s += placePoints(st, a, b, li);
+        }
         if (la + lb < 2 * s + offset2) visit(a, b, s);
       }
     }
