@@ -63,8 +63,8 @@ export class MessagesRepository implements OnModuleDestroy {
     this.deleteHeldSql = `DELETE FROM ${this.raw.name} WHERE ${q('id')} = ? AND ${q('status')} = 'held'`;
   }
 
-  onModuleDestroy() {
-    this.sqlite?.close();
+  async onModuleDestroy() {
+    await this.sqlite?.close();
   }
 
   /**

@@ -45,8 +45,8 @@ describe('SqliteWriter', () => {
     );
     writer = new SqliteWriter(db, queue());
   });
-  afterEach(() => {
-    writer.close();
+  afterEach(async () => {
+    await writer.close();
     db.close();
     rmSync(dir, { recursive: true, force: true });
   });
@@ -122,7 +122,7 @@ describe('SqliteWriter', () => {
     while (statSync(file).size <= before && Date.now() < deadline)
       await new Promise((r) => setTimeout(r, 20));
     expect(statSync(file).size).toBeGreaterThan(before);
-    writer.close();
+    await writer.close();
     // the connection checkpoints by itself again once the thread is gone
     expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
   });

@@ -89,15 +89,21 @@ export class SqliteWriter {
     return s;
   }
 
-  close(): void {
+  /** Closes the WAL file and stops the checkpoint thread; resolves once the thread is gone. */
+  close(): Promise<void> {
+    this.closeWal();
+    const worker = this.checkpointer;
+    if (!worker) return Promise.resolve();
+    this.stopCheckpointer(worker);
+    return worker.terminate().then(
+      () => undefined,
+      () => undefined,
+    );
+  }
+
+  private closeWal() {
     if (this.walFd !== null) closeSync(this.walFd);
     this.walFd = null;
-    if (this.checkpointer) {
-      void this.checkpointer.terminate();
-      this.checkpointer = null;
-      if (this.autoCheckpoint !== null && this.db.open)
-        this.db.pragma(`wal_autocheckpoint = ${this.autoCheckpoint}`);
-    }
   }
 
   private startCheckpointer() {
@@ -210,7 +216,7 @@ export class SqliteWriter {
     if (path === null) return Promise.resolve();
     // the WAL goes away only when the last connection closes; check anyway that it is the same file
     if (this.walFd !== null && fstatSync(this.walFd).ino !== statSync(path).ino)
-      this.close();
+      this.closeWal();
     const fd = (this.walFd ??= openSync(path, 'r+'));
     return new Promise<void>((resolve, reject) =>
       fdatasync(fd, (e) => (e ? reject(e) : resolve())),
