@@ -52,7 +52,12 @@ describe('rooms: a membership that ends takes effect at once', () => {
   });
 
   /** A published event with one session, and confirmed participants; the rooms' ids. */
-  async function eventWith(people: Person[]) {
+  async function eventWith(
+    people: Person[],
+    speakers: { name: string; accountId?: string }[] = [
+      { name: 'Jelena Đorđević' },
+    ],
+  ) {
     const body = eventBody();
     const start = Date.parse(body.startsAt as string);
     const created = await request(t.url)
@@ -69,7 +74,7 @@ describe('rooms: a membership that ends takes effect at once', () => {
         startsAt: new Date(start).toISOString(),
         endsAt: new Date(start + 3600_000).toISOString(),
         hall: 'Hall A',
-        speakers: [{ name: 'Jelena Đorđević' }],
+        speakers,
       })
       .expect(201);
     await request(t.url)
@@ -89,6 +94,7 @@ describe('rooms: a membership that ends takes effect at once', () => {
       .expect(200);
     return {
       id,
+      sessionId: view.body.sessions[0].id as string,
       eventRoom: view.body.roomId as string,
       sessionRoom: view.body.sessions[0].roomId as string,
     };
@@ -205,5 +211,31 @@ describe('rooms: a membership that ends takes effect at once', () => {
 
     await refusedAtOnce(s, roomId);
     expect(await removed).toMatchObject({ roomId, code: 'ROOM_ACCESS_ENDED' });
+  });
+
+  it('a speaker taken off a session, and a deleted session: the next message refused', async () => {
+    const [ana, besa] = await participants(t.url, 2);
+    const ev = await eventWith(
+      [besa],
+      [{ name: ana.displayName, accountId: ana.id }],
+    );
+    // ana is in both rooms as the session's speaker only
+    const inSession = await writing(ana, ev.sessionRoom);
+    const inEvent = await writing(ana, ev.eventRoom);
+    const registered = await writing(besa, ev.sessionRoom);
+
+    await request(t.url)
+      .patch(`/api/events/${ev.id}/sessions/${ev.sessionId}`)
+      .set(auth(c.organiser))
+      .send({ speakers: [{ name: 'Jelena Đorđević' }] })
+      .expect(200);
+    await refusedAtOnce(inSession, ev.sessionRoom);
+    await refusedAtOnce(inEvent, ev.eventRoom);
+
+    await request(t.url)
+      .delete(`/api/events/${ev.id}/sessions/${ev.sessionId}`)
+      .set(auth(c.organiser))
+      .expect(204);
+    await refusedAtOnce(registered, ev.sessionRoom);
   });
 });

@@ -82,6 +82,41 @@ export class EventRooms implements OnModuleInit {
           this.rooms.membershipEnded(roomId, accountId);
   }
 
+  /**
+   * A session's speakers changed, or the session was deleted: speakers who lost their reason to be
+   * in its room (or the event's) leave them, and with a deleted session everybody leaves its room.
+   */
+  async sessionChanged(
+    eventId: string,
+    sessionId: string,
+    speakersBefore: string[],
+    deleted: boolean,
+  ) {
+    const sessions = await this.sessions.findBy({ eventId });
+    const speaking = (list: EventSession[]) =>
+      new Set(
+        list.flatMap((s) => s.speakers.flatMap((sp) => sp.accountId ?? [])),
+      );
+    const everywhere = speaking(sessions);
+    const here = speaking(sessions.filter((s) => s.id === sessionId));
+    const sessionRoom = await this.rooms.roomIdFor('session', sessionId);
+    const eventRoom = await this.rooms.roomIdFor('event', eventId);
+    for (const accountId of new Set(speakersBefore)) {
+      if (here.has(accountId)) continue;
+      const confirmed = await this.isConfirmed(eventId, accountId);
+      if (sessionRoom && (deleted || !confirmed))
+        this.rooms.membershipEnded(sessionRoom, accountId);
+      if (eventRoom && !confirmed && !everywhere.has(accountId))
+        this.rooms.membershipEnded(eventRoom, accountId);
+    }
+    if (deleted && sessionRoom)
+      for (const r of await this.registrations.findBy({
+        eventId,
+        status: 'confirmed',
+      }))
+        this.rooms.membershipEnded(sessionRoom, r.accountId);
+  }
+
   private async isConfirmed(eventId: string, accountId: string) {
     return (
       (await this.registrations.countBy({

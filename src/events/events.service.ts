@@ -534,16 +534,29 @@ export class EventsService implements OnModuleInit {
     await this.sessions.save(next);
     await this.events.increment({ id: eventId }, 'sequence', 1);
     await this.hooks.emit({ type: 'session.changed', eventId, sessionId });
+    await this.eventRooms.sessionChanged(
+      eventId,
+      sessionId,
+      current.speakers.flatMap((sp) => sp.accountId ?? []),
+      false,
+    );
     const view = await this.get(actor, eventId);
     return view.sessions!.find((x) => x.id === sessionId);
   }
 
   async removeSession(actor: Actor, eventId: string, sessionId: string) {
     await this.getManagedOrThrow(actor, eventId);
+    const before = await this.sessions.findOneBy({ id: sessionId, eventId });
     const res = await this.sessions.delete({ id: sessionId, eventId });
     if (!res.affected) throw notFound('This session', 'SESSION_NOT_FOUND');
     await this.events.increment({ id: eventId }, 'sequence', 1);
     await this.hooks.emit({ type: 'session.changed', eventId, sessionId });
+    await this.eventRooms.sessionChanged(
+      eventId,
+      sessionId,
+      before?.speakers.flatMap((sp) => sp.accountId ?? []) ?? [],
+      true,
+    );
   }
 
   // ---- registrations ----------------------------------------------------------------------
