@@ -152,6 +152,11 @@ export const srCyrl: Catalogue = {
     'Када неко откаже, прва особа на листи чекања добија место. Видећеш то под Моји догађаји.',
   'event.reg.leaveLink': 'Изађи са листе чекања',
   'event.reg.opensOn': 'Пријаве почињу {date}.',
+  'event.reg.closesOn': 'Пријаве се затварају {date}.',
+  'event.registration': 'Пријаве',
+  'event.regWindow.both': 'Од {opens} до {closes}',
+  'event.regWindow.opens': 'Од {opens}',
+  'event.regWindow.closes': 'До {closes}',
   'event.reg.closed': 'Пријаве за овај догађај су затворене.',
   'event.reg.signInFirst':
     'Пријави се на налог да би се пријавио/ла на овај догађај.',

@@ -107,6 +107,11 @@ describe('the event form and the API’s event', () => {
       interpretation: null,
       capacity: 12,
       quota: { maxSharePercent: 50 },
+      registration: {
+        opensAt: '2027-06-20T08:00:00.000Z',
+        closesAt: null,
+        open: false,
+      },
     } as unknown as EventView);
     expect(form).toMatchObject({
       startDate: '2027-07-02',
@@ -116,6 +121,11 @@ describe('the event form and the API’s event', () => {
       capacity: '12',
       quota: '50',
       onlineUrl: 'https://meet.example.org/x',
+      // the registration window in the event's zone too; an unset end stays empty
+      regOpensDate: '2027-06-20',
+      regOpensTime: '10:00',
+      regClosesDate: '',
+      regClosesTime: '',
     });
   });
 

@@ -65,6 +65,11 @@ export interface EventForm {
   interpretation: string;
   capacity: string;
   quota: string;
+  /** registration window, optional: day and clock time in the event's zone, both or neither */
+  regOpensDate: string;
+  regOpensTime: string;
+  regClosesDate: string;
+  regClosesTime: string;
 }
 
 export function emptyEventForm(): EventForm {
@@ -86,12 +91,24 @@ export function emptyEventForm(): EventForm {
     interpretation: '',
     capacity: '',
     quota: '',
+    regOpensDate: '',
+    regOpensTime: '',
+    regClosesDate: '',
+    regClosesTime: '',
   };
 }
 
 export function eventFormOf(e: EventView): EventForm {
   const [startDate, startTime] = wallClock(e.startsAt!, e.timeZone);
   const [endDate, endTime] = wallClock(e.endsAt!, e.timeZone);
+  const opens = e.registration.opensAt;
+  const closes = e.registration.closesAt;
+  const [regOpensDate, regOpensTime] = opens
+    ? wallClock(opens, e.timeZone)
+    : ['', ''];
+  const [regClosesDate, regClosesTime] = closes
+    ? wallClock(closes, e.timeZone)
+    : ['', ''];
   const text = (
     v: { en?: string; sq?: string; sr?: string } | null | undefined,
   ) => ({
@@ -117,6 +134,10 @@ export function eventFormOf(e: EventView): EventForm {
     interpretation: e.interpretation ?? '',
     capacity: String(e.capacity),
     quota: e.quota ? String(e.quota.maxSharePercent) : '',
+    regOpensDate,
+    regOpensTime,
+    regClosesDate,
+    regClosesTime,
   };
 }
 
@@ -144,7 +165,30 @@ export function readEventForm(body: FormBody): EventForm {
     interpretation: field(body, 'interpretation'),
     capacity: field(body, 'capacity'),
     quota: field(body, 'quota'),
+    regOpensDate: field(body, 'regOpensDate'),
+    regOpensTime: field(body, 'regOpensTime'),
+    regClosesDate: field(body, 'regClosesDate'),
+    regClosesTime: field(body, 'regClosesTime'),
   };
+}
+
+/**
+ * One end of the registration window: empty (not set), an instant, or a mistake reported at the
+ * field (a day without a time or the other way round, or either not valid).
+ */
+function windowEnd(
+  date: string,
+  time: string,
+  zone: string,
+  ids: { date: string; time: string },
+  errors: FormErrors,
+  t: Translator,
+): Date | undefined {
+  if (date === '' && time === '') return undefined;
+  if (!parseDay(date)) errors.add(ids.date, t.t('org.error.regDate'));
+  else if (parseClock(time) === undefined)
+    errors.add(ids.time, t.t('org.error.regTime'));
+  return zonedInstant(date, time, zone);
 }
 
 /** The API's property → the form field its message goes next to, and the message. */
@@ -173,6 +217,8 @@ export async function eventDtoOf(
   f: EventForm,
   t: Translator,
   editing: boolean,
+  /** the saved event's registration window (editing): the API cannot remove a time once set */
+  saved?: { opensAt: string | null; closesAt: string | null },
 ): Promise<{ value: CreateEventDto; errors: FormErrors }> {
   const errors = new FormErrors();
   // editing keeps an event's own zone when it is not in the list
@@ -192,6 +238,31 @@ export async function eventDtoOf(
   if (starts && ends && ends <= starts)
     errors.add('endDate', t.t('org.error.endBeforeStart'));
   if (!zoneKnown) errors.add('timeZone', t.t('org.error.timeZone'));
+
+  const opens = windowEnd(
+    f.regOpensDate,
+    f.regOpensTime,
+    zone,
+    { date: 'regOpensDate', time: 'regOpensTime' },
+    errors,
+    t,
+  );
+  const closes = windowEnd(
+    f.regClosesDate,
+    f.regClosesTime,
+    zone,
+    { date: 'regClosesDate', time: 'regClosesTime' },
+    errors,
+    t,
+  );
+  if (saved?.opensAt && !f.regOpensDate && !f.regOpensTime)
+    errors.add('regOpensDate', t.t('org.error.regKeep'));
+  if (saved?.closesAt && !f.regClosesDate && !f.regClosesTime)
+    errors.add('regClosesDate', t.t('org.error.regKeep'));
+  if (opens && closes && closes <= opens)
+    errors.add('regClosesDate', t.t('org.error.regClosesBeforeOpens'));
+  else if (closes && ends && closes > ends)
+    errors.add('regClosesDate', t.t('org.error.regClosesAfterEnd'));
 
   const venue =
     f.venueName || f.venueAddress || f.placeId
@@ -217,10 +288,16 @@ export async function eventDtoOf(
     interpretation: f.interpretation || cleared,
     capacity: f.capacity === '' ? undefined : number(f.capacity),
     quota: f.quota ? { maxSharePercent: number(f.quota) } : cleared,
+    ...(opens ? { registrationOpensAt: opens.toISOString() } : {}),
+    ...(closes ? { registrationClosesAt: closes.toISOString() } : {}),
   };
   const { value, invalid } = await check(CreateEventDto, plain);
   for (const [prop, id, key] of FIELD_ERRORS)
     if (invalid.has(prop)) errors.add(id, t.t(key));
+  if (invalid.has('registrationOpensAt'))
+    errors.add('regOpensDate', t.t('org.error.regDate'));
+  if (invalid.has('registrationClosesAt'))
+    errors.add('regClosesDate', t.t('org.error.regDate'));
   if (venue?.placeId && invalid.has('venue.placeId'))
     errors.add('placeId', t.t('org.error.place'));
   return { value, errors };
@@ -243,6 +320,10 @@ export function eventServiceError(
       errors.add('endDate', t.t('org.error.endBeforeStart'));
     else if (p.startsWith('an event can last'))
       errors.add('endDate', t.t('org.error.tooLong'));
+    else if (p.startsWith('registrationClosesAt must be after'))
+      errors.add('regClosesDate', t.t('org.error.regClosesBeforeOpens'));
+    else if (p.startsWith('registration must close before'))
+      errors.add('regClosesDate', t.t('org.error.regClosesAfterEnd'));
     else if (p.startsWith('venue.placeId'))
       errors.add('placeId', t.t('org.error.place'));
     else if (p.startsWith('languages'))

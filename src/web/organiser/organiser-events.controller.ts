@@ -196,7 +196,12 @@ export class OrganiserEventsController {
     const actor = staff(page);
     const event = await this.events.getManaged(actor, eventId(id));
     const form = readEventForm(body);
-    const { value, errors } = await eventDtoOf(form, page.t, true);
+    const { value, errors } = await eventDtoOf(
+      form,
+      page.t,
+      true,
+      event.registration,
+    );
     if (
       errors.empty &&
       (await attempt(

@@ -192,10 +192,39 @@ export type EventWithMine = EventView & {
   } | null;
 };
 
+/** A registration time as the event's zone shows it: "12 May 2027 09:30". */
+function regTime(page: PageContext, e: EventView, at: string): string {
+  return `${formatDate(at, e.timeZone, page.locale)} ${formatTime(at, e.timeZone, page.locale)}`;
+}
+
+/** The registration window, when the organisers set one; '' when registration is not limited. */
+function registrationWindow(page: PageContext, e: EventView): string {
+  const { t } = page;
+  const { opensAt, closesAt } = e.registration;
+  if (opensAt && closesAt)
+    return t.t('event.regWindow.both', {
+      opens: regTime(page, e, opensAt),
+      closes: regTime(page, e, closesAt),
+    });
+  if (opensAt)
+    return t.t('event.regWindow.opens', { opens: regTime(page, e, opensAt) });
+  if (closesAt)
+    return t.t('event.regWindow.closes', {
+      closes: regTime(page, e, closesAt),
+    });
+  return '';
+}
+
 function registrationPanel(page: PageContext, e: EventWithMine): Html {
   const { t } = page;
   const mine = e.myRegistration;
   const here = `/events/${e.id}`;
+  const closes = e.registration.closesAt;
+  const closesLine = closes
+    ? html`<p>
+        ${t.t('event.reg.closesOn', { date: regTime(page, e, closes) })}
+      </p>`
+    : '';
   let content: Html;
   if (e.status === 'cancelled')
     content = html`<p>${t.t('event.reg.cancelled')}</p>`;
@@ -217,9 +246,7 @@ function registrationPanel(page: PageContext, e: EventWithMine): Html {
     content = html`<p>
       ${
         opens && new Date(opens) > new Date()
-          ? t.t('event.reg.opensOn', {
-              date: `${formatDate(opens, e.timeZone, page.locale)} ${formatTime(opens, e.timeZone, page.locale)}`,
-            })
+          ? t.t('event.reg.opensOn', { date: regTime(page, e, opens) })
           : t.t('event.reg.closed')
       }
     </p>`;
@@ -237,14 +264,16 @@ function registrationPanel(page: PageContext, e: EventWithMine): Html {
     content = postForm(
       page,
       `${here}/register`,
-      html`<p>${t.n('event.seatsLeft', e.seatsLeft)}</p>
+      html`${closesLine}
+        <p>${t.n('event.seatsLeft', e.seatsLeft)}</p>
         ${button(t.t('event.reg.register'))}`,
     );
   else
     content = postForm(
       page,
       `${here}/register`,
-      html`<p>${t.t('event.reg.fullExplain')}</p>
+      html`${closesLine}
+        <p>${t.t('event.reg.fullExplain')}</p>
         ${button(t.t('event.reg.joinWaitlist'))}`,
     );
   return html`<section
@@ -407,6 +436,14 @@ ${summaryList([
     html`${languageList(page, e.languages, ref) || t.t('event.languagesUnknown')}${e.interpretation ? html`<br /><span class="meta">${t.t('event.interpretation')}: ${e.interpretation}</span>` : ''}`,
   ],
   [t.t('event.organiser'), org ? `${org.name} (${org.shortName})` : ''],
+  ...(registrationWindow(page, e)
+    ? [
+        [t.t('event.registration'), registrationWindow(page, e)] as [
+          string,
+          string,
+        ],
+      ]
+    : []),
   ...(topics ? [[t.t('event.topics'), topics] as [string, string]] : []),
   [
     t.t('event.seats'),

@@ -67,6 +67,13 @@ export const organiserEn = {
   'org.form.timeZone': 'Time zone',
   'org.form.timeZoneHint':
     'The dates and times above are in this zone. Pristina and Belgrade both use Europe/Belgrade.',
+  'org.form.regLegend': 'Registration (optional)',
+  'org.form.regHint':
+    'When people can register, in the time zone chosen above. Leave empty to take registrations from publishing until the event ends. Once set, a time can be moved but not removed.',
+  'org.form.regOpensDate': 'Registration opens on (date)',
+  'org.form.regOpensTime': 'Registration opens at (time)',
+  'org.form.regClosesDate': 'Registration closes on (date)',
+  'org.form.regClosesTime': 'Registration closes at (time)',
   'org.form.whereLegend': 'Where',
   'org.form.venueName': 'Venue (optional)',
   'org.form.venueNameHint': 'For example Hotel Grand or the Youth Centre.',
@@ -104,6 +111,15 @@ export const organiserEn = {
     'Enter the end time in hours and minutes, for example 17:00.',
   'org.error.endBeforeStart': 'The end must be after the start.',
   'org.error.tooLong': 'An event can last at most 31 days.',
+  'org.error.regDate':
+    'Enter the date as for example 2027-03-28, or leave both the date and the time empty.',
+  'org.error.regTime':
+    'Enter the time in hours and minutes, for example 09:30, or leave both the date and the time empty.',
+  'org.error.regClosesBeforeOpens': 'Registration must close after it opens.',
+  'org.error.regClosesAfterEnd':
+    'Registration must close before the event ends.',
+  'org.error.regKeep':
+    'A registration time cannot be removed once it is set. Enter another date and time instead.',
   'org.error.timeZone': 'Choose a time zone from the list.',
   'org.error.venue':
     'Enter the name of the venue (up to 200 characters) when you give an address or a town.',
@@ -377,6 +393,13 @@ export const organiserSq: AreaCatalogue<typeof organiserEn> = {
   'org.form.timeZone': 'Zona kohore',
   'org.form.timeZoneHint':
     'Datat dhe oraret më lart janë në këtë zonë. Prishtina dhe Beogradi përdorin të dyja Europe/Belgrade.',
+  'org.form.regLegend': 'Regjistrimi (opsional)',
+  'org.form.regHint':
+    'Kur mund të regjistrohen njerëzit, në zonën kohore të zgjedhur më lart. Lëreni bosh për të pranuar regjistrime nga publikimi deri në mbarim të ngjarjes. Pasi caktohet, një kohë mund të ndryshohet, por jo të hiqet.',
+  'org.form.regOpensDate': 'Regjistrimi hapet më (data)',
+  'org.form.regOpensTime': 'Regjistrimi hapet në (ora)',
+  'org.form.regClosesDate': 'Regjistrimi mbyllet më (data)',
+  'org.form.regClosesTime': 'Regjistrimi mbyllet në (ora)',
   'org.form.whereLegend': 'Ku',
   'org.form.venueName': 'Vendi i zhvillimit (opsional)',
   'org.form.venueNameHint': 'Për shembull Hotel Grand ose Qendra Rinore.',
@@ -415,6 +438,16 @@ export const organiserSq: AreaCatalogue<typeof organiserEn> = {
     'Shkruaj orën e mbarimit me orë dhe minuta, për shembull 17:00.',
   'org.error.endBeforeStart': 'Mbarimi duhet të jetë pas fillimit.',
   'org.error.tooLong': 'Një ngjarje mund të zgjasë më së shumti 31 ditë.',
+  'org.error.regDate':
+    'Shkruani datën si për shembull 2027-03-28, ose lini bosh edhe datën edhe orën.',
+  'org.error.regTime':
+    'Shkruani orën me orë dhe minuta, për shembull 09:30, ose lini bosh edhe datën edhe orën.',
+  'org.error.regClosesBeforeOpens':
+    'Regjistrimi duhet të mbyllet pasi të hapet.',
+  'org.error.regClosesAfterEnd':
+    'Regjistrimi duhet të mbyllet para se të mbarojë ngjarja.',
+  'org.error.regKeep':
+    'Një kohë regjistrimi nuk mund të hiqet pasi është caktuar. Shkruani një datë dhe orë tjetër.',
   'org.error.timeZone': 'Zgjidh një zonë kohore nga lista.',
   'org.error.venue':
     'Shkruaj emrin e vendit të zhvillimit (deri në 200 shkronja) kur jep një adresë ose një qytet.',
@@ -691,6 +724,13 @@ export const organiserSrCyrl: AreaCatalogue<typeof organiserEn> = {
   'org.form.timeZone': 'Временска зона',
   'org.form.timeZoneHint':
     'Датуми и времена изнад су у овој зони. Приштина и Београд користе Europe/Belgrade.',
+  'org.form.regLegend': 'Пријаве (необавезно)',
+  'org.form.regHint':
+    'Када људи могу да се пријаве, у временској зони изабраној изнад. Оставите празно да пријаве трају од објављивања до краја догађаја. Када се једном постави, време се може померити, али не и уклонити.',
+  'org.form.regOpensDate': 'Пријаве почињу (датум)',
+  'org.form.regOpensTime': 'Пријаве почињу у (време)',
+  'org.form.regClosesDate': 'Пријаве се затварају (датум)',
+  'org.form.regClosesTime': 'Пријаве се затварају у (време)',
   'org.form.whereLegend': 'Где',
   'org.form.venueName': 'Место одржавања (није обавезно)',
   'org.form.venueNameHint': 'На пример Хотел Гранд или Дом омладине.',
@@ -729,6 +769,16 @@ export const organiserSrCyrl: AreaCatalogue<typeof organiserEn> = {
     'Унеси време завршетка у сатима и минутима, на пример 17:00.',
   'org.error.endBeforeStart': 'Крај мора бити после почетка.',
   'org.error.tooLong': 'Догађај може трајати највише 31 дан.',
+  'org.error.regDate':
+    'Унесите датум, на пример 2027-03-28, или оставите празно и датум и време.',
+  'org.error.regTime':
+    'Унесите време у сатима и минутима, на пример 09:30, или оставите празно и датум и време.',
+  'org.error.regClosesBeforeOpens':
+    'Пријаве се морају затворити после почетка пријава.',
+  'org.error.regClosesAfterEnd':
+    'Пријаве се морају затворити пре краја догађаја.',
+  'org.error.regKeep':
+    'Време пријава се не може уклонити када је једном постављено. Унесите други датум и време.',
   'org.error.timeZone': 'Изабери временску зону са листе.',
   'org.error.venue':
     'Унеси назив места одржавања (до 200 знакова) када наводиш адресу или град.',

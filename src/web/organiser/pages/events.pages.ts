@@ -258,6 +258,16 @@ export function eventFormPage(
           ${input(page, { id: 'endTime', name: 'endTime', label: t.t('org.form.endTime'), hint: t.t('org.form.timeHint'), value: f.endTime, error: e?.for('endTime'), short: true, inputmode: 'numeric', maxlength: 5, autocomplete: 'off' })}
           ${select(page, { id: 'timeZone', name: 'timeZone', label: t.t('org.form.timeZone'), hint: t.t('org.form.timeZoneHint'), value: f.timeZone, error: e?.for('timeZone'), options: zoneOptions(page, f.timeZone) })}
         </fieldset>
+        <fieldset class="field" aria-describedby="registration-window-hint">
+          <legend>${t.t('org.form.regLegend')}</legend>
+          <p class="hint" id="registration-window-hint">
+            ${t.t('org.form.regHint')}
+          </p>
+          ${input(page, { id: 'regOpensDate', name: 'regOpensDate', type: 'date', label: t.t('org.form.regOpensDate'), hint: t.t('org.form.dateHint'), value: f.regOpensDate, error: e?.for('regOpensDate') })}
+          ${input(page, { id: 'regOpensTime', name: 'regOpensTime', label: t.t('org.form.regOpensTime'), hint: t.t('org.form.timeHint'), value: f.regOpensTime, error: e?.for('regOpensTime'), short: true, inputmode: 'numeric', maxlength: 5, autocomplete: 'off' })}
+          ${input(page, { id: 'regClosesDate', name: 'regClosesDate', type: 'date', label: t.t('org.form.regClosesDate'), hint: t.t('org.form.dateHint'), value: f.regClosesDate, error: e?.for('regClosesDate') })}
+          ${input(page, { id: 'regClosesTime', name: 'regClosesTime', label: t.t('org.form.regClosesTime'), hint: t.t('org.form.timeHint'), value: f.regClosesTime, error: e?.for('regClosesTime'), short: true, inputmode: 'numeric', maxlength: 5, autocomplete: 'off' })}
+        </fieldset>
         <fieldset class="field">
           <legend>${t.t('org.form.whereLegend')}</legend>
           ${input(page, { id: 'venueName', name: 'venueName', label: t.t('org.form.venueName'), hint: t.t('org.form.venueNameHint'), value: f.venueName, error: e?.for('venueName'), maxlength: 200 })}
