@@ -10,8 +10,10 @@ import {
 } from './explain.js';
 import type { MatchingStats } from './matching.js';
 import {
+  ageCompatible,
   bestCommonLanguage,
   commonLanguages,
+  isBlocked,
   isRepeat,
   pairBarrier,
   pairScore,
@@ -119,6 +121,55 @@ export function groupAllowed(
     if (mask.every((w) => w === 0)) return false;
   }
   return true;
+}
+
+/**
+ * {@link groupAllowed} for the trio (a, b, p), without allocating (the trio step tests millions of
+ * them). The same rule: every two members pass the pairwise rules (age, blocks, repeats), the three
+ * share a language unless interpreters are allowed, and span enough communities.
+ */
+export function trioAllowed(
+  c: Cohort,
+  a: number,
+  b: number,
+  p: number,
+  opts: GroupRuleOptions,
+): boolean {
+  if (!c.rules.allowInterpreter) {
+    const lw = c.lw;
+    let common = 0;
+    for (let w = 0; w < lw; w++)
+      common |=
+        c.langOk[a * lw + w] & c.langOk[b * lw + w] & c.langOk[p * lw + w];
+    if (common === 0) return false;
+  }
+  if (c.rules.differentCommunities) {
+    const ca = c.comm[a];
+    const cb = c.comm[b];
+    const cp = c.comm[p];
+    const distinct = 1 + (ca !== cb ? 1 : 0) + (cp !== ca && cp !== cb ? 1 : 0);
+    if (distinct < opts.minCommunities) return false;
+  }
+  return (
+    pairMayMeet(c, p, a, opts.allowRepeats) &&
+    pairMayMeet(c, p, b, opts.allowRepeats) &&
+    pairMayMeet(c, a, b, opts.allowRepeats)
+  );
+}
+
+/** The pairwise hard rules inside a group, languages and communities aside (decided group-wide). */
+function pairMayMeet(
+  c: Cohort,
+  i: number,
+  j: number,
+  allowRepeats: boolean,
+): boolean {
+  return (
+    i !== j &&
+    ageCompatible(c, i, j) &&
+    !isBlocked(c, i, j) &&
+    (allowRepeats || !c.rules.avoidRepeats || !isRepeat(c, i, j))
+  );
 }
 
 export function distinctCommunities(

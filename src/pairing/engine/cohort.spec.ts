@@ -2,7 +2,12 @@
  * The cohort graph (scoring streamed on the fly) against the pair-by-pair rules, the dual check's
  * filtered stream against its contract, and the whole first pass against the plain exact solve.
  */
-import { solveEdgeSource, type LowerBounds } from './matching.js';
+import { groupAllowed, trioAllowed } from './assemble.js';
+import {
+  CandidateLists,
+  solveEdgeSource,
+  type LowerBounds,
+} from './matching.js';
 import { createRng } from './random.js';
 import {
   parsePairingInput,
@@ -17,6 +22,7 @@ import {
   pairScore,
   type Cohort,
 } from './score.js';
+import { helpersFor, runOnHelpers, scoringThreads } from './threads.js';
 
 const COMMUNITIES = ['ka', 'ks', 'rs', 'rae', 'bo'];
 const LANGS = ['sq', 'sr', 'en', 'de', 'tr'];
@@ -196,5 +202,115 @@ describe('pairing a cohort exactly', () => {
   it('is deterministic', () => {
     const input = cohortInput(7, 400, { placePreference: 'far' });
     expect(runPairing(input)).toEqual(runPairing(input));
+  });
+});
+
+describe('the trio rule', () => {
+  it('trioAllowed decides exactly as groupAllowed', () => {
+    const rng = createRng(3);
+    let seed = 60;
+    let allowed = 0;
+    for (const rules of [
+      ...RULE_SETS,
+      { trioCommunities: 'all-different' as const },
+    ]) {
+      const c = compiled(cohortInput(seed++, 80, rules));
+      for (let t = 0; t < 20_000; t++) {
+        const a = rng.int(0, c.n - 1);
+        const b = rng.int(0, c.n - 1);
+        const p = rng.int(0, c.n - 1);
+        for (const opts of [
+          { allowRepeats: false, minCommunities: 2 },
+          { allowRepeats: true, minCommunities: 3 },
+        ]) {
+          const fast = trioAllowed(c, a, b, p, opts);
+          expect(fast).toBe(groupAllowed(c, [a, b, p], opts));
+          if (fast) allowed++;
+        }
+      }
+    }
+    expect(allowed).toBeGreaterThan(1000); // both answers occur
+  });
+});
+
+/**
+ * The full passes split between this thread and helper threads (threads.ts) give the same lists,
+ * the same check stream in the same order, and the same pairing as one thread. Helpers run the
+ * compiled worker from dist/ (`npm test` builds first).
+ */
+describe('full passes on several threads', () => {
+  const saved = { ...scoringThreads };
+  afterEach(() => Object.assign(scoringThreads, saved));
+  const threads = (count: number): void => {
+    scoringThreads.count = count;
+    scoringThreads.minRows = 0;
+  };
+
+  it('uses helper threads when asked to', () => {
+    threads(3);
+    expect(helpersFor(10)).toBe(2);
+    threads(1);
+    expect(helpersFor(10)).toBe(0);
+  });
+
+  it('candidate lists and the dual-check stream are the same as on one thread', () => {
+    const c = compiled(cohortInput(21, 500, { placePreference: 'far' }));
+    const active = Int32Array.from({ length: c.n }, (_, i) => i);
+    const rng = createRng(8);
+    const lower = Float64Array.from({ length: c.n }, () =>
+      rng.int(0, 2 * c.maxPairScore),
+    );
+    const group = Int32Array.from({ length: c.n }, () =>
+      rng.next() < 0.3 ? 0 : -1,
+    );
+    const z = Float64Array.from(group, (x) => (x >= 0 ? 3 : 0));
+    const run = (count: number) => {
+      threads(count);
+      const g = cohortGraph(c, active, { allowRepeats: false });
+      const lists = new CandidateLists({
+        n: c.n,
+        poolK: 12,
+        spreadK: 3,
+        wmin: 0,
+        wmax: c.maxPairScore,
+        bounded: true,
+        maxCard: true,
+      });
+      g.selectCandidates!(lists);
+      const below: number[] = [];
+      g.forEachEdgeBelow!({ lower, group, z }, 6, (u, v, w) =>
+        below.push(u, v, w),
+      );
+      return {
+        kept: lists.kept,
+        pool: lists.pool.sortedEntries(),
+        spread: lists.spread!.sortedEntries(),
+        below,
+      };
+    };
+    const one = run(1);
+    const three = run(3);
+    expect(three.kept).toBe(one.kept);
+    expect(three.pool).toEqual(one.pool);
+    expect(three.spread).toEqual(one.spread);
+    expect(three.below).toEqual(one.below);
+    expect(one.below.length).toBeGreaterThan(0);
+    expect(one.pool.length).toBeGreaterThan(c.n);
+  });
+
+  it('pairs a cohort exactly as on one thread', () => {
+    const input = cohortInput(33, 900, { placePreference: 'near' });
+    threads(1);
+    const one = runPairing(input);
+    threads(2);
+    const two = runPairing(input);
+    expect(two).toEqual(one);
+  });
+
+  it("a helper's failure is thrown to the caller", () => {
+    threads(2);
+    expect(() =>
+      runOnHelpers(-1, {}, [{ kind: 'no such task' }], () => undefined),
+    ).toThrow(/pairing helper thread/);
   });
 });

@@ -48,6 +48,11 @@ export interface EdgeSource {
    */
   readonly forEachRow?: (visit: RowVisitor) => void;
   /**
+   * Optional: the candidate pass done by the source, e.g. on several threads: every row offered to
+   * `lists.selectRow` (or chosen elsewhere and given to `lists.absorb`), with the same result.
+   */
+  readonly selectCandidates?: (lists: CandidateLists) => void;
+  /**
    * Optional, for the dual check: visits each edge (u, v, w) with lower[u] + lower[v] < 2w + offset2
    * once (it may visit other edges too). `lower` holds a bound per vertex (twice the vertex dual);
    * a source that can skip the pairs this bound already satisfies makes the check much cheaper.
@@ -385,6 +390,32 @@ export class TopK {
     this.p[i] = payload;
   }
 
+  /** The lists of vertices lo..hi−1, copied. */
+  rows(lo: number, hi: number): TopKRows {
+    const k = this.k;
+    return {
+      w: this.w.slice(lo * k, hi * k),
+      x: this.x.slice(lo * k, hi * k),
+      t: this.t.slice(lo * k, hi * k),
+      p: this.p.slice(lo * k, hi * k),
+      size: this.size.slice(lo, hi),
+      rootW: this.rootW.slice(lo, hi),
+      rootT: this.rootT.slice(lo, hi),
+    };
+  }
+
+  /** Puts lists taken with {@link rows} (from a TopK of the same k) back at vertex lo. */
+  setRows(lo: number, r: TopKRows): void {
+    const k = this.k;
+    this.w.set(r.w, lo * k);
+    this.x.set(r.x, lo * k);
+    this.t.set(r.t, lo * k);
+    this.p.set(r.p, lo * k);
+    this.size.set(r.size, lo);
+    this.rootW.set(r.rootW, lo);
+    this.rootT.set(r.rootT, lo);
+  }
+
   has(v: number, x: number, wt: number): boolean {
     const o = v * this.k;
     for (let i = 0; i < this.size[v]; i++) {
@@ -436,6 +467,145 @@ export class TopK {
   }
 }
 
+/** The lists of a range of vertices of a {@link TopK}, as plain typed arrays (to cross threads). */
+export interface TopKRows {
+  w: Float64Array;
+  x: Int32Array;
+  t: Float64Array;
+  p: Float64Array;
+  size: Int32Array;
+  rootW: Float64Array;
+  rootT: Float64Array;
+}
+
+/** What the candidate pass keeps per vertex (see {@link CandidateLists}). */
+export interface CandidateSpec {
+  n: number;
+  /** The heaviest edges kept per vertex. */
+  poolK: number;
+  /** Pseudo-random edges kept per vertex (0: none). */
+  spreadK: number;
+  /** Bounds of every weight (checked when `bounded`). */
+  wmin: number;
+  wmax: number;
+  bounded: boolean;
+  /** With maximum cardinality, edges of weight ≤ 0 count too. */
+  maxCard: boolean;
+}
+
+/** The candidate lists of the vertices lo..hi−1, chosen in another thread. */
+export interface CandidatePart {
+  lo: number;
+  hi: number;
+  kept: number;
+  pool: TopKRows;
+  spread: TopKRows | null;
+}
+
+/**
+ * The candidate pass, row by row: every vertex keeps its `poolK` heaviest edges (ties: lower pair
+ * hash) and `spreadK` pseudo-random ones. A row's choice depends on that row only, so rows may be
+ * chosen on several threads and the parts put together ({@link absorb}) give the same lists.
+ */
+export class CandidateLists {
+  readonly pool: TopK;
+  readonly spread: TopK | null;
+  /** Edges seen (each edge twice: once per row). */
+  kept = 0;
+  private readonly range: number;
+  private readonly counts: Int32Array | null;
+  private readonly tieIdx: number[] = [];
+
+  constructor(readonly spec: CandidateSpec) {
+    this.pool = new TopK(spec.n, spec.poolK);
+    this.spread = spec.spreadK > 0 ? new TopK(spec.n, spec.spreadK) : null;
+    this.range = spec.bounded ? spec.wmax - spec.wmin + 1 : Infinity;
+    this.counts =
+      Number.isInteger(this.range) && this.range <= 4096
+        ? new Int32Array(this.range)
+        : null;
+  }
+
+  /** Chooses from vertex a's row: neighbours nbr[0..len) with weights w[0..len). */
+  selectRow(a: number, nbr: Int32Array, w: Float64Array, len: number): void {
+    const { wmin, wmax, bounded, maxCard, poolK } = this.spec;
+    const { pool, spread, counts, tieIdx } = this;
+    let kept = 0;
+    if (counts) {
+      // Integer weights in a small range: counting selection, no heap operations per entry.
+      counts.fill(0);
+      for (let i = 0; i < len; i++) {
+        const wt = w[i];
+        if (nbr[i] === a || (!maxCard && wt <= 0)) continue;
+        if (wt < wmin || wt > wmax || !Number.isInteger(wt)) outOfBound(wt);
+        kept++;
+        counts[wt - wmin]++;
+      }
+      let need = poolK;
+      let t = this.range - 1;
+      while (t >= 0 && counts[t] < need) need -= counts[t--];
+      tieIdx.length = 0;
+      for (let i = 0; i < len; i++) {
+        const wt = w[i];
+        if (nbr[i] === a || (!maxCard && wt <= 0)) continue;
+        const d = wt - wmin;
+        if (d > t) pool.put(a, nbr[i], wt, pairTieKey(a, nbr[i]), 0);
+        else if (d === t) tieIdx.push(i);
+      }
+      if (tieIdx.length > need) {
+        tieIdx.sort((x, y) => pairTieKey(a, nbr[x]) - pairTieKey(a, nbr[y]));
+        tieIdx.length = need;
+      }
+      for (const i of tieIdx)
+        pool.put(a, nbr[i], w[i], pairTieKey(a, nbr[i]), 0);
+    } else {
+      for (let i = 0; i < len; i++) {
+        const wt = w[i];
+        if (nbr[i] === a || (!maxCard && wt <= 0)) continue;
+        if (bounded && (wt < wmin || wt > wmax)) outOfBound(wt);
+        kept++;
+        pool.offer(a, nbr[i], wt);
+      }
+    }
+    this.kept += kept;
+    if (spread && len > 0) {
+      // Evenly spaced entries from a hashed offset: pseudo-random neighbours, no ranking.
+      const off = pairTieKey(a, len) % len;
+      const step = Math.max(1, Math.floor(len / spread.k));
+      for (
+        let t = 0, i = off;
+        t < spread.k && t < len;
+        t++, i = (i + step) % len
+      ) {
+        if (nbr[i] !== a && (maxCard || w[i] > 0))
+          spread.offer(a, nbr[i], 0, w[i]);
+      }
+    }
+  }
+
+  /** The lists of vertices lo..hi−1 (chosen here) for the thread that gathers them. */
+  part(lo: number, hi: number): CandidatePart {
+    return {
+      lo,
+      hi,
+      kept: this.kept,
+      pool: this.pool.rows(lo, hi),
+      spread: this.spread ? this.spread.rows(lo, hi) : null,
+    };
+  }
+
+  /** Takes the lists another thread chose for its vertices. */
+  absorb(part: CandidatePart): void {
+    this.kept += part.kept;
+    this.pool.setRows(part.lo, part.pool);
+    if (this.spread && part.spread) this.spread.setRows(part.lo, part.spread);
+  }
+}
+
+function outOfBound(w: number): never {
+  throw new RangeError(`edge weight ${w} outside the declared bound`);
+}
+
 /** Solves a streamed graph exactly; the stream is read once plus once per dual check. */
 export function solveEdgeSource(
   src: EdgeSource,
@@ -472,9 +642,6 @@ export function solveEdgeSource(
     opts.candidatesPerVertex ??
     (bound || m > 16 * Math.max(1, n) ? DEFAULT_K : 0);
 
-  const outOfBound = (w: number): never => {
-    throw new RangeError(`edge weight ${w} outside the declared bound`);
-  };
   let stages = 0;
   let checks = 0;
   let added = 0;
@@ -539,82 +706,42 @@ export function solveEdgeSource(
   } else {
     // One pass: a pool of the heaviest edges per vertex, plus a few pseudo-random ones.
     const poolK = Math.max(k, opts.poolPerVertex ?? DEFAULT_POOL);
-    const pool = new TopK(n, poolK);
     const k2 = opts.spreadPerVertex ?? DEFAULT_SPREAD;
-    const spread = k2 > 0 ? new TopK(n, k2) : null;
+    let pool: TopK;
+    let spread: TopK | null;
     let count = 0;
-    if (src.forEachRow) {
-      // Row by row: each vertex picks from its own row, so the heaps stay in cache.
-      const range = bound ? wmax - wmin + 1 : Infinity;
-      const counts =
-        Number.isInteger(range) && range <= 4096 ? new Int32Array(range) : null;
-      const tieIdx: number[] = [];
-      src.forEachRow((a, nbr, w, len) => {
-        let kept = 0;
-        if (counts) {
-          // Integer weights in a small range: counting selection, no heap operations per entry.
-          counts.fill(0);
-          for (let i = 0; i < len; i++) {
-            const wt = w[i];
-            if (!counted(a, nbr[i], wt)) continue;
-            if (wt < wmin || wt > wmax || !Number.isInteger(wt)) outOfBound(wt);
-            kept++;
-            counts[wt - wmin]++;
-          }
-          let need = poolK;
-          let t = range - 1;
-          while (t >= 0 && counts[t] < need) need -= counts[t--];
-          tieIdx.length = 0;
-          for (let i = 0; i < len; i++) {
-            const wt = w[i];
-            if (!counted(a, nbr[i], wt)) continue;
-            const d = wt - wmin;
-            if (d > t) pool.put(a, nbr[i], wt, pairTieKey(a, nbr[i]), 0);
-            else if (d === t) tieIdx.push(i);
-          }
-          if (tieIdx.length > need) {
-            tieIdx.sort(
-              (x, y) => pairTieKey(a, nbr[x]) - pairTieKey(a, nbr[y]),
-            );
-            tieIdx.length = need;
-          }
-          for (const i of tieIdx)
-            pool.put(a, nbr[i], w[i], pairTieKey(a, nbr[i]), 0);
-        } else {
-          for (let i = 0; i < len; i++) {
-            const wt = w[i];
-            if (!counted(a, nbr[i], wt)) continue;
-            if (bound && (wt < wmin || wt > wmax)) outOfBound(wt);
-            kept++;
-            pool.offer(a, nbr[i], wt);
-          }
-        }
-        count += kept;
-        if (spread && len > 0) {
-          // Evenly spaced entries from a hashed offset: pseudo-random neighbours, no ranking.
-          const off = pairTieKey(a, len) % len;
-          const step = Math.max(1, Math.floor(len / spread.k));
-          for (
-            let t = 0, i = off;
-            t < spread.k && t < len;
-            t++, i = (i + step) % len
-          ) {
-            if (counted(a, nbr[i], w[i])) spread.offer(a, nbr[i], 0, w[i]);
-          }
-        }
+    if (src.selectCandidates || src.forEachRow) {
+      // Row by row: each vertex picks from its own row, so the heaps stay in cache. A source that
+      // can score rows on several threads does the selection itself (same lists, rows split).
+      const lists = new CandidateLists({
+        n,
+        poolK,
+        spreadK: k2,
+        wmin,
+        wmax,
+        bounded: bound !== undefined,
+        maxCard,
       });
-      count /= 2;
+      if (src.selectCandidates) src.selectCandidates(lists);
+      else src.forEachRow!((a, nbr, w, len) => lists.selectRow(a, nbr, w, len));
+      pool = lists.pool;
+      spread = lists.spread;
+      count = lists.kept / 2;
     } else {
+      const heavy = new TopK(n, poolK);
+      const spreadAll = k2 > 0 ? new TopK(n, k2) : null;
+      pool = heavy;
+      spread = spreadAll;
       src.forEachEdge((u, v, w) => {
         if (!counted(u, v, w)) return;
         if (bound && (w < wmin || w > wmax)) outOfBound(w);
         count++;
-        pool.offer(u, v, w);
-        pool.offer(v, u, w);
-        if (spread) {
+        heavy.offer(u, v, w);
+        heavy.offer(v, u, w);
+        if (spreadAll) {
           // Equal ranking weight: the pair hash alone picks a pseudo-random set of neighbours.
-          spread.offer(u, v, 0, w);
-          spread.offer(v, u, 0, w);
+          spreadAll.offer(u, v, 0, w);
+          spreadAll.offer(v, u, 0, w);
         }
       });
     }

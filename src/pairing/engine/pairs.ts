@@ -5,8 +5,8 @@
  */
 import {
   applyLocks,
-  groupAllowed,
   summarise,
+  trioAllowed,
   trioMinCommunities,
   type Draft,
   type LockOutcome,
@@ -33,12 +33,11 @@ function joinTrios(
   const H = hosts.length;
   if (L === 0 || H === 0 || !c.rules.trios) return leftovers;
   const minCommunities = trioMinCommunities(c);
-  // Two necessary conditions are tested first on typed arrays: the three share a language (unless
-  // interpreters are allowed) and, when all three communities must differ, the newcomer's differs
-  // from both hosts'. Only the (few) triples that pass them go through the full group rule.
+  const rule = { allowRepeats, minCommunities };
+  // A shared language (unless interpreters are allowed) is tested first, on the hosts' common
+  // language bits; only the triples that pass go through the full group rule.
   const lw = c.lw;
   const needLanguage = !c.rules.allowInterpreter;
-  const allDifferent = c.rules.differentCommunities && minCommunities >= 3;
   const hostLang = new Uint32Array(H * lw);
   const hostA = new Int32Array(H);
   const hostB = new Int32Array(H);
@@ -49,28 +48,22 @@ function joinTrios(
     for (let w = 0; w < lw; w++)
       hostLang[h * lw + w] = c.langOk[a * lw + w] & c.langOk[b * lw + w];
   }
-  const trio = [0, 0, 0];
   // Feasible (leftover, host) pairs are computed once; the stream is replayed from memory.
   const eu: number[] = [];
   const ev: number[] = [];
   const ew: number[] = [];
   for (let x = 0; x < L; x++) {
     const p = leftovers[x];
-    const cp = c.comm[p];
     for (let h = 0; h < H; h++) {
-      const a = hostA[h];
-      const b = hostB[h];
       if (needLanguage) {
         let common = 0;
         for (let w = 0; w < lw; w++)
           common |= hostLang[h * lw + w] & c.langOk[p * lw + w];
         if (common === 0) continue;
       }
-      if (allDifferent && (c.comm[a] === cp || c.comm[b] === cp)) continue;
-      trio[0] = a;
-      trio[1] = b;
-      trio[2] = p;
-      if (!groupAllowed(c, trio, { allowRepeats, minCommunities })) continue;
+      const a = hostA[h];
+      const b = hostB[h];
+      if (!trioAllowed(c, a, b, p, rule)) continue;
       eu.push(x);
       ev.push(L + h);
       ew.push(pairScore(c, p, a) + pairScore(c, p, b));

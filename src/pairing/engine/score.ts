@@ -4,13 +4,21 @@
  * and the candidate graph as an {@link EdgeSource} that scores pairs on the fly — a cohort of 20,000
  * has 2·10⁸ pairs, which are streamed, never stored.
  */
-import type { EdgeSource, LowerBounds, RowVisitor } from './matching.js';
+import {
+  CandidateLists,
+  type CandidatePart,
+  type CandidateSpec,
+  type EdgeSource,
+  type LowerBounds,
+  type RowVisitor,
+} from './matching.js';
 import {
   WEEK_SLOTS,
   type ParsedInput,
   type ParticipantInput,
   type PairingRules,
 } from './rules.js';
+import { helpersFor, newGraphId, runOnHelpers, splitRows } from './threads.js';
 
 export const LEVEL_VALUE = { basic: 1, conversational: 2, fluent: 3 } as const;
 const EARTH_RADIUS_KM = 6371;
@@ -689,18 +697,125 @@ export function cohortGraph(
     capAv,
     fb,
   };
+  // Full passes (the candidate pass, each dual check) split their rows with helper threads.
+  const helpers = helpersFor(na);
+  const graph = helpers > 0 ? newGraphId() : 0;
   return {
     n: na,
     active,
     weightBound: { min: 0, max: c.maxPairScore },
-    forEachEdge: (visit) => streamRows(rows, visit, null),
-    forEachRow: (visitRow) => streamRows(rows, null, visitRow),
-    forEachEdgeBelow: (lower, offset2, visit) =>
-      streamBelow(rows, lower, offset2, visit),
+    forEachEdge: (visit) => streamRows(rows, visit, null, 0, na),
+    forEachRow: (visitRow) => streamRows(rows, null, visitRow, 0, na),
+    selectCandidates: (lists) => {
+      const select = (
+        a: number,
+        nbr: Int32Array,
+        w: Float64Array,
+        len: number,
+      ) => lists.selectRow(a, nbr, w, len);
+      if (helpers === 0) return streamRows(rows, null, select, 0, na);
+      // Every row costs about the same; the calling thread also gathers the parts.
+      const cuts = splitRows(na, helpers + 1, 0.45 / helpers, false);
+      const tasks: RowTask[] = [];
+      for (let h = 0; h < helpers; h++)
+        tasks.push({
+          kind: 'select',
+          spec: lists.spec,
+          lo: cuts[h + 1],
+          hi: cuts[h + 2],
+        });
+      const parts = runOnHelpers(graph, rows, tasks, () =>
+        streamRows(rows, null, select, 0, cuts[1]),
+      ) as CandidatePart[];
+      for (const part of parts) lists.absorb(part);
+    },
+    forEachEdgeBelow: (bounds, offset2, visit) => {
+      if (helpers === 0)
+        return streamBelow(rows, bounds, offset2, visit, 0, na);
+      // Row a scans the pairs (a, b > a): rows cost less and less. The calling thread also
+      // replays the helpers' pairs, so it takes less than an equal share.
+      const cuts = splitRows(na, helpers + 1, 0.4 / helpers, true);
+      const tasks: RowTask[] = [];
+      for (let h = 0; h < helpers; h++)
+        tasks.push({
+          kind: 'below',
+          bounds,
+          offset2,
+          lo: cuts[h + 1],
+          hi: cuts[h + 2],
+        });
+      const parts = runOnHelpers(graph, rows, tasks, () =>
+        streamBelow(rows, bounds, offset2, visit, 0, cuts[1]),
+      ) as Int32Array[];
+      for (const e of parts)
+        for (let i = 0; i < e.length; i += 3) visit(e[i], e[i + 1], e[i + 2]);
+    },
   };
 }
 
-interface RowState {
+/** A row range of a full pass, run by a helper thread (threads.ts, score-worker.ts). */
+export type RowTask =
+  | { kind: 'select'; spec: CandidateSpec; lo: number; hi: number }
+  | {
+      kind: 'below';
+      bounds: LowerBounds;
+      offset2: number;
+      lo: number;
+      hi: number;
+    };
+
+/**
+ * Runs a helper's task on its copy of the stream: the candidate lists of rows lo..hi−1, or the
+ * check's pairs of those rows as flat (a, b, score) triples. Buffers to move are added to
+ * `transfer`.
+ */
+export function runRowTask(
+  st: RowState,
+  task: RowTask,
+  transfer: ArrayBuffer[],
+): CandidatePart | Int32Array {
+  if (task.kind === 'select') {
+    const lists = new CandidateLists(task.spec);
+    streamRows(
+      st,
+      null,
+      (a, nbr, w, len) => lists.selectRow(a, nbr, w, len),
+      task.lo,
+      task.hi,
+    );
+    const part = lists.part(task.lo, task.hi);
+    for (const r of [part.pool, part.spread])
+      if (r)
+        for (const arr of [r.w, r.x, r.t, r.p, r.size, r.rootW, r.rootT])
+          transfer.push(arr.buffer as ArrayBuffer);
+    return part;
+  }
+  let out = new Int32Array(1 << 16);
+  let len = 0;
+  streamBelow(
+    st,
+    task.bounds,
+    task.offset2,
+    (a, b, w) => {
+      if (len + 3 > out.length) {
+        const bigger = new Int32Array(out.length * 2);
+        bigger.set(out);
+        out = bigger;
+      }
+      out[len++] = a;
+      out[len++] = b;
+      out[len++] = w;
+    },
+    task.lo,
+    task.hi,
+  );
+  const edges = out.slice(0, len);
+  transfer.push(edges.buffer);
+  return edges;
+}
+
+/** The compiled stream: plain data only, so that a helper thread can hold a copy. */
+export interface RowState {
   na: number;
   active: Int32Array;
   classOf: Int32Array;
@@ -745,6 +860,8 @@ function streamRows(
   st: RowState,
   visit: ((u: number, v: number, w: number) => void) | null,
   visitRow: RowVisitor | null,
+  lo: number,
+  hi: number,
 ): void {
   const {
     na,
@@ -778,7 +895,7 @@ function streamRows(
   const rows = visitRow !== null;
   const rowN = rows ? new Int32Array(na) : new Int32Array(0);
   const rowW = rows ? new Float64Array(na) : new Float64Array(0);
-  for (let a = 0; a < na; a++) {
+  for (let a = lo; a < hi; a++) {
     let len = 0;
     const i = active[a];
     const stamp = a + 1;
@@ -924,6 +1041,8 @@ function streamBelow(
   bounds: LowerBounds,
   offset2: number,
   visit: (u: number, v: number, w: number) => void,
+  lo: number,
+  hi: number,
 ): void {
   const { na, classOf, compat, compatPts, memberArr, ptr, mark, praised } = st;
   const { interests, slotsBits, iw, sw, oneWord } = st;
@@ -966,7 +1085,7 @@ function streamBelow(
   // 2·(language points) + offset2.
   const keyB = new Float64Array(na);
   for (let b = 0; b < na; b++) keyB[b] = lower[b] - 2 * own[b];
-  for (let a = 0; a < na; a++) {
+  for (let a = lo; a < hi; a++) {
     const ga = group[a];
     const la = lower[a];
     const za = ga >= 0 ? 2 * z[a] : 0;

@@ -1,0 +1,29 @@
+/**
+ * A helper thread of the cohort stream (threads.ts): holds a copy of one compiled stream and runs
+ * row ranges of its full passes, posting each part back on its port, then signalling.
+ */
+import { workerData, parentPort, type MessagePort } from 'node:worker_threads';
+import { runRowTask, type RowState, type RowTask } from './score.js';
+import type { HelperMessage, HelperReply } from './threads.js';
+
+const { port, signal } = workerData as {
+  port: MessagePort;
+  signal: Int32Array;
+};
+let state: RowState | null = null;
+
+parentPort!.on('message', (msg: HelperMessage) => {
+  let reply: HelperReply;
+  const transfer: ArrayBuffer[] = [];
+  try {
+    if (msg.state !== undefined) state = msg.state as RowState;
+    if (state === null) throw new Error('no stream loaded');
+    const result = runRowTask(state, msg.task as RowTask, transfer);
+    reply = { ok: true, result };
+  } catch (e) {
+    reply = { ok: false, message: e instanceof Error ? e.message : String(e) };
+  }
+  port.postMessage(reply, transfer);
+  Atomics.store(signal, 0, 1);
+  Atomics.notify(signal, 0);
+});
