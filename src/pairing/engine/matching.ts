@@ -430,18 +430,27 @@ export class TopK {
    */
   sortedEntries(): [number, number, number, number, number][] {
     const out: [number, number, number, number, number][] = [];
-    const k = this.k;
+    this.forEachSorted((a, x, w, rank, p) => out.push([a, x, w, rank, p]));
+    return out;
+  }
+
+  /** {@link sortedEntries} without building the list. */
+  forEachSorted(
+    visit: (v: number, x: number, w: number, rank: number, p: number) => void,
+  ): void {
+    const { k, w, x, t, p } = this;
     const idx: number[] = [];
+    const order = (e: number, f: number): number => w[f] - w[e] || t[e] - t[f];
     for (let a = 0; a < this.size.length; a++) {
       const o = a * k;
       idx.length = 0;
       for (let i = 0; i < this.size[a]; i++) idx.push(o + i);
-      idx.sort((x, y) => this.w[y] - this.w[x] || this.t[x] - this.t[y]);
-      idx.forEach((e, rank) =>
-        out.push([a, this.x[e], this.w[e], rank, this.p[e]]),
-      );
+      idx.sort(order);
+      for (let rank = 0; rank < idx.length; rank++) {
+        const e = idx[rank];
+        visit(a, x[e], w[e], rank, p[e]);
+      }
     }
-    return out;
   }
 
   /** Distinct edges kept by any vertex, as parallel arrays (weights as stored). */
@@ -464,6 +473,62 @@ export class TopK {
       }
     }
     return { u, v, w, p: pl };
+  }
+}
+
+/**
+ * Unordered vertex pairs → a non-negative number, in an open-addressing table on typed arrays (a
+ * Map keyed by numbers is several times slower for the pool's ~700,000 pairs).
+ */
+class PairIndex {
+  private lo: Int32Array;
+  private hi: Int32Array;
+  private val: Int32Array;
+  private mask: number;
+  private count = 0;
+
+  constructor(expected: number) {
+    let cap = 1024;
+    while (cap < 2 * expected) cap *= 2;
+    this.lo = new Int32Array(cap).fill(-1);
+    this.hi = new Int32Array(cap);
+    this.val = new Int32Array(cap);
+    this.mask = cap - 1;
+  }
+
+  /** The number stored for the pair {u, v}, or −1. */
+  get(u: number, v: number): number {
+    const a = u < v ? u : v;
+    const b = u < v ? v : u;
+    for (let i = pairTieKey(a, b) & this.mask; ; i = (i + 1) & this.mask) {
+      const l = this.lo[i];
+      if (l < 0) return -1;
+      if (l === a && this.hi[i] === b) return this.val[i];
+    }
+  }
+
+  /** Stores a number for a pair not in the table yet. */
+  set(u: number, v: number, value: number): void {
+    if (2 * (this.count + 1) > this.lo.length) this.grow();
+    const a = u < v ? u : v;
+    const b = u < v ? v : u;
+    let i = pairTieKey(a, b) & this.mask;
+    while (this.lo[i] >= 0) i = (i + 1) & this.mask;
+    this.lo[i] = a;
+    this.hi[i] = b;
+    this.val[i] = value;
+    this.count++;
+  }
+
+  private grow(): void {
+    const { lo, hi, val } = this;
+    this.lo = new Int32Array(lo.length * 2).fill(-1);
+    this.hi = new Int32Array(lo.length * 2);
+    this.val = new Int32Array(lo.length * 2);
+    this.mask = lo.length * 2 - 1;
+    this.count = 0;
+    for (let i = 0; i < lo.length; i++)
+      if (lo[i] >= 0) this.set(lo[i], hi[i], val[i]);
   }
 }
 
@@ -751,24 +816,22 @@ export function solveEdgeSource(
     const pv: number[] = [];
     const pw: number[] = [];
     const first: boolean[] = [];
-    const index = new Map<number, number>();
+    const index = new PairIndex(pool.size.length * (poolK + k2));
     const add = (u: number, v: number, w: number, initial: boolean): void => {
-      const key = Math.min(u, v) * n + Math.max(u, v);
-      const at = index.get(key);
-      if (at !== undefined) {
+      const at = index.get(u, v);
+      if (at >= 0) {
         if (w > pw[at]) pw[at] = w; // parallel edges: the heaviest counts
         if (initial) first[at] = true;
         return;
       }
-      index.set(key, pu.length);
+      index.set(u, v, pu.length);
       pu.push(u);
       pv.push(v);
       pw.push(w);
       first.push(initial);
     };
-    for (const [v, x, w, rank] of pool.sortedEntries()) add(v, x, w, rank < k);
-    if (spread)
-      for (const [v, x, , , w] of spread.sortedEntries()) add(v, x, w, true);
+    pool.forEachSorted((v, x, w, rank) => add(v, x, w, rank < k));
+    spread?.forEachSorted((v, x, _w, _rank, w) => add(v, x, w, true));
     const inSolver = new Uint8Array(pu.length);
     for (let i = 0; i < pu.length; i++) {
       if (!first[i]) continue;
@@ -852,10 +915,8 @@ export function solveEdgeSource(
         const ev: number[] = [];
         const ew: number[] = [];
         for (let i = 0; i < e.u.length; i++) {
-          const at = index.get(
-            Math.min(e.u[i], e.v[i]) * n + Math.max(e.u[i], e.v[i]),
-          );
-          if (at !== undefined) {
+          const at = index.get(e.u[i], e.v[i]);
+          if (at >= 0) {
             if (inSolver[at]) continue;
             inSolver[at] = 1;
           }
