@@ -6,6 +6,8 @@
 //   node bench/pairing.mjs --skip-reference-above 400  # reference only up to n = 400
 //   node bench/pairing.mjs --sizes 200,400 --participants 5000 --seed 7
 //   node bench/pairing.mjs --e2e-child --participants 20000 --trace   # the cohort alone, per phase
+//   node bench/pairing.mjs --sizes 1000 --threads 2 --e2e-rounds 3  # end to end: 3 rounds of
+//                                                        # 1 thread against 2, alternating
 //
 // Graphs: 3 communities (vertex i is in community i mod 3), an edge between every two vertices of
 // different communities, integer weights 1–100 from a seeded PRNG. Our engine runs 3 times (median
@@ -31,6 +33,11 @@ const referenceLimit = flag('--full')
   ? Infinity
   : Number(option('--skip-reference-above', '1000'));
 const participantsN = Number(option('--participants', '20000'));
+// Threads of the engine's full passes (the default: min(cores, 4)), and end-to-end rounds.
+const threads = Number(
+  option('--threads', String(Math.min(os.availableParallelism(), 4))),
+);
+const e2eRounds = Number(option('--e2e-rounds', '2'));
 
 // ------------------------------------------------------------------ end-to-end child process
 
@@ -163,28 +170,55 @@ for (const n of sizes) {
 // ------------------------------------------------------------------ cohort end to end
 
 process.stdout.write(
-  `\nEnd to end: ${participantsN} participants with realistic profiles (child process)\n`,
+  `\nEnd to end: ${participantsN} participants with realistic profiles (child processes, ` +
+    `alternating: scoring passes on one thread, then on ${threads} threads; ${e2eRounds} round(s))\n`,
 );
-const child = spawnSync(
-  process.execPath,
-  [
-    '--expose-gc',
-    fileURLToPath(import.meta.url),
-    '--e2e-child',
-    '--participants',
-    String(participantsN),
-    '--seed',
-    String(seed),
-  ],
-  { encoding: 'utf8', maxBuffer: 1 << 26 },
-);
-if (child.status !== 0) {
-  process.stderr.write(child.stderr);
-  process.exit(1);
+/** One end-to-end run in a child process (its peak RSS is its own). */
+function endToEnd(threadCount) {
+  const child = spawnSync(
+    process.execPath,
+    [
+      '--expose-gc',
+      fileURLToPath(import.meta.url),
+      '--e2e-child',
+      '--participants',
+      String(participantsN),
+      '--seed',
+      String(seed),
+    ],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+      env: { ...process.env, PAIRING_THREADS: String(threadCount) },
+    },
+  );
+  if (child.status !== 0) {
+    process.stderr.write(child.stderr);
+    process.exit(1);
+  }
+  const out = JSON.parse(child.stdout.trim().split('\n').pop());
+  process.stdout.write(
+    `  ${threadCount} thread(s): ${fmt(out.seconds)} s (CPU ${fmt(out.cpuSeconds)} s, load ${os.loadavg()[0].toFixed(1)})  peak RSS ${fmt(out.peakRssMiB, 0)} MiB  total weight ${out.totalWeight}\n`,
+  );
+  return out;
 }
-const e2e = JSON.parse(child.stdout.trim().split('\n').pop());
+const single = [];
+const multi = [];
+for (let r = 0; r < e2eRounds; r++) {
+  if (threads > 1) single.push(endToEnd(1));
+  multi.push(endToEnd(threads));
+}
+const median = (runs) =>
+  [...runs].sort((a, b) => a.seconds - b.seconds)[(runs.length - 1) >> 1];
+const e2e = median(multi);
+const e2eSingle = single.length > 0 ? median(single) : null;
+if (multi.some((r) => r.totalWeight !== e2e.totalWeight)) process.exitCode = 1;
 process.stdout.write(
-  `  seconds ${fmt(e2e.seconds)} (CPU ${fmt(e2e.cpuSeconds)} s, load ${os.loadavg()[0].toFixed(1)})  peak RSS ${fmt(e2e.peakRssMiB, 0)} MiB  heap used ${fmt(e2e.heapUsedMiB, 0)} MiB\n` +
+  `  median: ${fmt(e2e.seconds)} s on ${threads} thread(s)` +
+    (e2eSingle
+      ? `, ${fmt(e2eSingle.seconds)} s on one (${(e2eSingle.seconds / e2e.seconds).toFixed(2)}×)`
+      : '') +
+    '\n' +
     `  groups ${e2e.groups} (pairs ${e2e.pairs}, trios ${e2e.trios})  placed ${e2e.placed}  unplaced ${e2e.unplaced}  repeats ${e2e.repeats}\n` +
     `  matching: ${e2e.matching.edges} feasible pairs, ${e2e.matching.solvedEdges} solved, ${e2e.matching.checks} dual check(s), ${e2e.matching.addedEdges} added\n`,
 );
@@ -200,5 +234,12 @@ const targets = {
   e2eUnderOneGiB: e2e.peakRssMiB < 1024,
 };
 process.stdout.write(
-  `\n${JSON.stringify({ bench: 'pairing', seed, graphs: rows, endToEnd: e2e, targets })}\n`,
+  `\n${JSON.stringify({
+    bench: 'pairing',
+    seed,
+    graphs: rows,
+    endToEnd: e2e,
+    endToEndOneThread: e2eSingle,
+    targets,
+  })}\n`,
 );

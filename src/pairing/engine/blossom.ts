@@ -110,6 +110,13 @@ export class BlossomSolver {
   private readonly h1 = new MinHeap(); // S vertices, key sKey
   private readonly h2 = new MinHeap(); // S–free edges by remote (free) endpoint, key slack + D
   private readonly best2: Float64Array; // key of the last h2 entry pushed for each free vertex
+  /**
+   * Vertices freed (their tree dissolved) whose best edge to an S-vertex is not known yet. They
+   * are scanned just before the next dual step, not at once: many are taken into another tree
+   * (or freed again) before then, and each scan reads the vertex's whole adjacency.
+   */
+  private readonly freedPending: number[] = [];
+  private readonly freedMark: Uint8Array;
   private readonly h3 = new MinHeap(); // S–S edges, key slack + 2D
   private readonly h4 = new MinHeap(); // T-blossoms, key z + D
 
@@ -155,6 +162,7 @@ export class BlossomSolver {
     this.since = new Float64Array(2 * n);
     this.sKey = new Float64Array(n);
     this.best2 = new Float64Array(n).fill(Infinity);
+    this.freedMark = new Uint8Array(n);
     this.appendEdges(eu, ev, w);
   }
 
@@ -1082,6 +1090,7 @@ export class BlossomSolver {
         }
       }
       if (this.aliveTrees === 0) break;
+      this.scanFreed();
 
       // The largest dual step that keeps every constraint satisfied; invalid heap entries (whose
       // key no longer matches the current state) are dropped on the way.
@@ -1173,6 +1182,8 @@ export class BlossomSolver {
         this.expandBlossom(arg, false);
       }
     }
+    for (const v of this.freedPending) this.freedMark[v] = 0;
+    this.freedPending.length = 0;
     this.delta = 0;
   }
 
@@ -1255,7 +1266,26 @@ export class BlossomSolver {
     }
     for (const b of zeroS)
       if (base[b] >= 0 && parent[b] === NONE) this.expandZero(b);
-    for (let i = 0; i < freed.length; i++) this.pushFreeEdges(freed[i]);
+    const { best2, freedMark, freedPending } = this;
+    for (let i = 0; i < freed.length; i++) {
+      const v = freed[i];
+      best2[v] = Infinity; // any S-vertex scanned from now on offers its edge to v
+      if (freedMark[v] === 0) {
+        freedMark[v] = 1;
+        freedPending.push(v);
+      }
+    }
+  }
+
+  /** Finds the best S-edge of every freed vertex that is still free (see {@link freedPending}). */
+  private scanFreed(): void {
+    const { freedMark, freedPending, label } = this;
+    for (let i = 0; i < freedPending.length; i++) {
+      const v = freedPending[i];
+      freedMark[v] = 0;
+      if (label[this.top(v)] === FREE) this.pushFreeEdges(v);
+    }
+    freedPending.length = 0;
   }
 }
 

@@ -714,8 +714,9 @@ export function cohortGraph(
         len: number,
       ) => lists.selectRow(a, nbr, w, len);
       if (helpers === 0) return streamRows(rows, null, select, 0, na);
-      // Every row costs about the same; the calling thread also gathers the parts.
-      const cuts = splitRows(na, helpers + 1, 0.45 / helpers, false);
+      // Every row costs about the same; the calling thread also gathers the parts, but the
+      // helper starts cold (a new thread, its code not yet optimised): equal shares.
+      const cuts = splitRows(na, helpers + 1, 0.5 / helpers, false);
       const tasks: RowTask[] = [];
       for (let h = 0; h < helpers; h++)
         tasks.push({
