@@ -307,10 +307,18 @@ describe('full passes on several threads', () => {
     expect(two).toEqual(one);
   });
 
-  it("a helper's failure is thrown to the caller", () => {
+  it("a helper's failure is thrown to the caller, not papered over", () => {
     threads(2);
+    let ranHere = 0;
     expect(() =>
-      runOnHelpers(-1, {}, [{ kind: 'no such task' }], () => undefined),
+      runOnHelpers(
+        -1,
+        {},
+        [{ kind: 'no such task' }],
+        () => undefined,
+        () => ranHere++,
+      ),
     ).toThrow(/pairing helper thread/);
+    expect(ranHere).toBe(0);
   });
 });

@@ -725,8 +725,12 @@ export function cohortGraph(
           lo: cuts[h + 1],
           hi: cuts[h + 2],
         });
-      const parts = runOnHelpers(graph, rows, tasks, () =>
-        streamRows(rows, null, select, 0, cuts[1]),
+      const parts = runOnHelpers(
+        graph,
+        rows,
+        tasks,
+        () => streamRows(rows, null, select, 0, cuts[1]),
+        (task) => runRowTask(rows, task as RowTask, []),
       ) as CandidatePart[];
       for (const part of parts) lists.absorb(part);
     },
@@ -745,8 +749,12 @@ export function cohortGraph(
           lo: cuts[h + 1],
           hi: cuts[h + 2],
         });
-      const parts = runOnHelpers(graph, rows, tasks, () =>
-        streamBelow(rows, bounds, offset2, visit, 0, cuts[1]),
+      const parts = runOnHelpers(
+        graph,
+        rows,
+        tasks,
+        () => streamBelow(rows, bounds, offset2, visit, 0, cuts[1]),
+        (task) => runRowTask(rows, task as RowTask, []),
       ) as Int32Array[];
       for (const e of parts)
         for (let i = 0; i < e.length; i += 3) visit(e[i], e[i + 1], e[i + 2]);

@@ -69,16 +69,25 @@ export function helpersFor(rows: number): number {
 /**
  * Runs `tasks[h]` on helper h (all at once), `local` on the calling thread meanwhile, and returns
  * the helpers' results in order. `state` (the stream) is sent to a helper only when it does not
- * hold graph `graph` yet. A helper's failure is thrown here, after every helper has answered.
+ * hold graph `graph` yet. A helper that cannot be started, or does not answer long after the
+ * calling thread finished its own share (killed, out of memory), is given up and its task run
+ * here with `runHere`, so the pass still completes with the same result. An error thrown by a
+ * helper's task is thrown here, after every helper has answered.
  */
 export function runOnHelpers(
   graph: number,
   state: unknown,
   tasks: unknown[],
   local: () => void,
+  runHere: (task: unknown) => unknown,
 ): unknown[] {
   const used = tasks.map((task, h) => {
-    const helper = helperAt(h);
+    let helper: Helper;
+    try {
+      helper = helperAt(h);
+    } catch {
+      return null; // no thread to be had: this task runs here
+    }
     Atomics.store(helper.signal, 0, 0);
     const msg: HelperMessage = { graph, task };
     if (helper.graph !== graph) msg.state = state;
@@ -86,33 +95,41 @@ export function runOnHelpers(
     helper.worker.postMessage(msg);
     return helper;
   });
+  const t0 = Date.now();
   let localError: unknown = null;
   try {
     local();
   } catch (e) {
     localError = e;
   }
-  const replies = used.map(awaitReply);
+  // A helper's share is about the caller's: twenty times as long (and at least a minute) means
+  // it is gone, whatever the machine's load.
+  const deadline = Date.now() + Math.max(60_000, 20 * (Date.now() - t0));
+  const replies = used.map((helper) =>
+    helper === null ? null : awaitReply(helper, deadline),
+  );
   if (localError !== null) throw localError;
-  return replies.map((r) => {
+  return replies.map((r, h) => {
+    if (r === null) return runHere(tasks[h]);
     if (!r.ok) throw new Error(`pairing helper thread: ${r.message}`);
     return r.result;
   });
 }
 
-/** Blocks until the helper posts its reply (it signals after posting). */
-function awaitReply(helper: Helper): HelperReply {
-  const deadline = Date.now() + 30 * 60_000;
+/** Blocks until the helper posts its reply (it signals after posting), or null at the deadline. */
+function awaitReply(helper: Helper, deadline: number): HelperReply | null {
   for (;;) {
     const got = receiveMessageOnPort(helper.port);
     if (got !== undefined) return got.message as HelperReply;
-    if (Date.now() > deadline) {
-      // A helper that never answers (killed, out of memory): drop it, fail this pass.
+    const left = deadline - Date.now();
+    if (left <= 0) {
+      // Dropped: a later pass starts a new helper (and sends it the stream again).
       void helper.worker.terminate();
-      helpers.splice(helpers.indexOf(helper), 1);
-      return { ok: false, message: 'no answer within 30 minutes' };
+      const at = helpers.indexOf(helper);
+      if (at >= 0) helpers.splice(at, 1);
+      return null;
     }
-    Atomics.wait(helper.signal, 0, 0, 1000);
+    Atomics.wait(helper.signal, 0, 0, Math.min(left, 1000));
   }
 }
 
@@ -127,7 +144,7 @@ function helperAt(h: number): Helper {
     worker.unref();
     port1.unref();
     const helper: Helper = { worker, port: port1, signal, graph: 0 };
-    // A helper that dies is replaced at the next pass (its pending pass fails by timeout).
+    // A helper that dies is replaced at the next pass (its pending task is run by the caller).
     worker.on('exit', () => {
       const at = helpers.indexOf(helper);
       if (at >= 0) helpers.splice(at, 1);
