@@ -4,10 +4,15 @@
 //
 //   npm run build && node bench/rooms.mjs [--seconds 10] [--rounds 4] [--fanout-clients 500]
 //                          [--pairs 500] [--mariadb mariadb://root@127.0.0.1:3306]
+//                          [--only fanout|pairs]
 //
 // --mariadb (or --mysql) SERVER: UraMost stores on a scratch database made on that server for
 // the run and dropped afterwards (DATABASE_URL names one database to use as it is instead).
 // Otherwise a fresh SQLite file in a temporary directory.
+//
+// --only fanout|pairs: that scenario alone (memory comes with fan-out); the other is not set up
+// and shows as '–'. Nothing about what the scenario measures changes: a shorter run, for
+// comparing one change at a time on a shared machine.
 //
 // Scenarios:
 //   fan-out  one room, N clients, 10 of them sending as fast as acks come back (--window 1):
@@ -34,11 +39,16 @@ const arg = (name, fallback) => {
   return i > 0 ? process.argv[i + 1] : fallback;
 };
 const SECONDS = Number(arg('seconds', 10));
-const FANOUT_CLIENTS = Number(arg('fanout-clients', 500));
 const SENDERS = 10;
 /** Unacknowledged messages per sender: 1 = the next message after the ack (closed loop). */
 const SENDER_WINDOW = Number(arg('window', 1));
-const PAIRS = Number(arg('pairs', 500));
+const ONLY = arg('only', null);
+if (ONLY !== null && ONLY !== 'fanout' && ONLY !== 'pairs')
+  throw new Error('--only takes fanout or pairs');
+const RUN_FANOUT = ONLY !== 'pairs';
+const RUN_PAIRS = ONLY !== 'fanout';
+const FANOUT_CLIENTS = RUN_FANOUT ? Number(arg('fanout-clients', 500)) : 0;
+const PAIRS = RUN_PAIRS ? Number(arg('pairs', 500)) : 0;
 /** Measured seconds are split into this many windows per server, taken in turns. */
 const ROUNDS = Math.max(1, Number(arg('rounds', 4)));
 const WARMUP_MS = 1000;
@@ -99,13 +109,15 @@ function mainThreadCpuUs() {
   }
 }
 
-/** BENCH_PROFILE=dir: a CPU profile of UraMost during the pairs scenario (steady state only). */
+/** BENCH_PROFILE=dir: a CPU profile of UraMost during each scenario (steady state only). */
 let session = null;
+let profiling = null;
 async function profile(on) {
   if (!process.env.BENCH_PROFILE) return;
   const { Session } = await import('node:inspector/promises');
   const { writeFileSync, mkdirSync } = await import('node:fs');
   if (on) {
+    profiling = on;
     session = new Session();
     session.connect();
     await session.post('Profiler.enable');
@@ -115,7 +127,10 @@ async function profile(on) {
   const { profile: p } = await session.post('Profiler.stop');
   mkdirSync(process.env.BENCH_PROFILE, { recursive: true });
   writeFileSync(
-    join(process.env.BENCH_PROFILE, `rooms-${process.pid}.cpuprofile`),
+    join(
+      process.env.BENCH_PROFILE,
+      `rooms-${profiling}-${process.argv[process.argv.indexOf('--serve') + 1]}-${process.pid}.cpuprofile`,
+    ),
     JSON.stringify(p),
   );
 }
@@ -318,55 +333,64 @@ async function runBoth(io) {
   const results = { bare: {}, uramost: {} };
 
   // memory and fan-out: one room
-  const fan = {};
-  for (const kind of KINDS) {
-    const { server, port, setup } = servers[kind];
-    const before = (await server.ask({ cmd: 'mem' })).mem;
-    const tokens = setup.tokens.slice(0, spec.fanout);
-    fan[kind] = await connectMany(
-      io,
-      port,
-      tokens,
-      tokens.map(() => setup.fanoutRoom),
+  let fanRuns = null;
+  if (RUN_FANOUT) {
+    const fan = {};
+    for (const kind of KINDS) {
+      const { server, port, setup } = servers[kind];
+      const before = (await server.ask({ cmd: 'mem' })).mem;
+      const tokens = setup.tokens.slice(0, spec.fanout);
+      fan[kind] = await connectMany(
+        io,
+        port,
+        tokens,
+        tokens.map(() => setup.fanoutRoom),
+      );
+      const after = (await server.ask({ cmd: 'mem' })).mem;
+      results[kind].memory = {
+        clients: spec.fanout,
+        heapPerClientKB:
+          (after.heapUsed - before.heapUsed) / spec.fanout / 1024,
+        rssPerClientKB: (after.rss - before.rss) / spec.fanout / 1024,
+      };
+    }
+    for (const kind of KINDS)
+      await servers[kind].server.ask({ cmd: 'profile', on: 'fanout' });
+    fanRuns = await takeTurns(servers, (kind) =>
+      fanoutScenario(fan[kind], servers[kind].setup.fanoutRoom),
     );
-    const after = (await server.ask({ cmd: 'mem' })).mem;
-    results[kind].memory = {
-      clients: spec.fanout,
-      heapPerClientKB: (after.heapUsed - before.heapUsed) / spec.fanout / 1024,
-      rssPerClientKB: (after.rss - before.rss) / spec.fanout / 1024,
-    };
+    for (const kind of KINDS)
+      await servers[kind].server.ask({ cmd: 'profile', on: false });
+    for (const kind of KINDS) for (const s of fan[kind]) s.close();
   }
-  const fanRuns = await takeTurns(servers, (kind) =>
-    fanoutScenario(fan[kind], servers[kind].setup.fanoutRoom),
-  );
-  for (const kind of KINDS) for (const s of fan[kind]) s.close();
 
   // pairs
-  const pairs = {};
-  for (const kind of KINDS) {
-    const { port, setup } = servers[kind];
-    const tokens = setup.tokens.slice(spec.fanout);
-    pairs[kind] = await connectMany(
-      io,
-      port,
-      tokens,
-      tokens.map((_, i) => setup.pairRooms[Math.floor(i / 2)]),
-    );
+  let pairRuns = null;
+  if (RUN_PAIRS) {
+    const pairs = {};
+    for (const kind of KINDS) {
+      const { port, setup } = servers[kind];
+      const tokens = setup.tokens.slice(spec.fanout);
+      pairs[kind] = await connectMany(
+        io,
+        port,
+        tokens,
+        tokens.map((_, i) => setup.pairRooms[Math.floor(i / 2)]),
+      );
+    }
+    const uramost = servers.uramost.server;
+    await uramost.ask({ cmd: 'profile', on: 'pairs' });
+    pairRuns = await takeTurns(servers, (kind) => pairsScenario(pairs[kind]));
+    await uramost.ask({ cmd: 'profile', on: false });
+    for (const kind of KINDS) for (const s of pairs[kind]) s.close();
   }
-  const uramost = servers.uramost.server;
-  await uramost.ask({ cmd: 'profile', on: true });
-  const pairRuns = await takeTurns(servers, (kind) =>
-    pairsScenario(pairs[kind]),
-  );
-  await uramost.ask({ cmd: 'profile', on: false });
-  for (const kind of KINDS) for (const s of pairs[kind]) s.close();
 
   for (const kind of KINDS) {
-    results[kind].fanout = merged(fanRuns[kind]);
-    results[kind].pairs = merged(pairRuns[kind]);
+    results[kind].fanout = fanRuns && merged(fanRuns[kind]);
+    results[kind].pairs = pairRuns && merged(pairRuns[kind]);
   }
   const ratios = (runs) =>
-    runs.uramost.map(
+    runs?.uramost.map(
       (u, i) =>
         u.count / u.seconds / (runs.bare[i].count / runs.bare[i].seconds),
     );
@@ -566,78 +590,90 @@ function report({ bare, uramost, rounds }) {
       'UraMost / bare',
       'target',
     ],
-    [
-      `fan-out ${FANOUT_CLIENTS} clients, ${SENDERS} senders`,
-      'deliveries/s',
-      f(bare.fanout.perSecond),
-      f(uramost.fanout.perSecond),
-      `${pct(ratio('fanout'))} (rounds ${span(rounds.fanout)})`,
-      '≥ 85%',
-    ],
-    [
-      '',
-      'p50 / p99 latency ms',
-      `${f(bare.fanout.p50ms, 1)} / ${f(bare.fanout.p99ms, 1)}`,
-      `${f(uramost.fanout.p50ms, 1)} / ${f(uramost.fanout.p99ms, 1)}`,
-      '',
-      '',
-    ],
-    [
-      '',
-      'server CPU µs/delivery',
-      cpuPer(bare.fanout),
-      cpuPer(uramost.fanout),
-      '',
-      '',
-    ],
-    [
-      `${PAIRS} pair rooms, all sending`,
-      'acked msgs/s',
-      f(bare.pairs.perSecond),
-      f(uramost.pairs.perSecond),
-      `${pct(ratio('pairs'))} (rounds ${span(rounds.pairs)})`,
-      '≥ 50%',
-    ],
-    [
-      '',
-      'p50 / p99 ack ms',
-      `${f(bare.pairs.p50ms, 1)} / ${f(bare.pairs.p99ms, 1)}`,
-      `${f(uramost.pairs.p50ms, 1)} / ${f(uramost.pairs.p99ms, 1)}`,
-      '',
-      '',
-    ],
-    [
-      '',
-      'server CPU µs/message',
-      cpuPer(bare.pairs),
-      cpuPer(uramost.pairs),
-      '',
-      '',
-    ],
-    [
-      '',
-      'main-thread CPU µs/message',
-      mainPer(bare.pairs),
-      mainPer(uramost.pairs),
-      '',
-      '',
-    ],
-    [
-      '',
-      'error acks',
-      String(bare.pairs.errors),
-      String(uramost.pairs.errors),
-      '',
-      '',
-    ],
-    [
-      `memory, ${FANOUT_CLIENTS} clients`,
-      'heap / RSS KB/client',
-      `${f(bare.memory.heapPerClientKB, 1)} / ${f(bare.memory.rssPerClientKB, 1)}`,
-      `${f(uramost.memory.heapPerClientKB, 1)} / ${f(uramost.memory.rssPerClientKB, 1)}`,
-      '',
-      '',
-    ],
+    ...(bare.fanout
+      ? [
+          [
+            `fan-out ${FANOUT_CLIENTS} clients, ${SENDERS} senders`,
+            'deliveries/s',
+            f(bare.fanout.perSecond),
+            f(uramost.fanout.perSecond),
+            `${pct(ratio('fanout'))} (rounds ${span(rounds.fanout)})`,
+            '≥ 85%',
+          ],
+          [
+            '',
+            'p50 / p99 latency ms',
+            `${f(bare.fanout.p50ms, 1)} / ${f(bare.fanout.p99ms, 1)}`,
+            `${f(uramost.fanout.p50ms, 1)} / ${f(uramost.fanout.p99ms, 1)}`,
+            '',
+            '',
+          ],
+          [
+            '',
+            'server CPU µs/delivery',
+            cpuPer(bare.fanout),
+            cpuPer(uramost.fanout),
+            '',
+            '',
+          ],
+        ]
+      : []),
+    ...(bare.pairs
+      ? [
+          [
+            `${PAIRS} pair rooms, all sending`,
+            'acked msgs/s',
+            f(bare.pairs.perSecond),
+            f(uramost.pairs.perSecond),
+            `${pct(ratio('pairs'))} (rounds ${span(rounds.pairs)})`,
+            '≥ 50%',
+          ],
+          [
+            '',
+            'p50 / p99 ack ms',
+            `${f(bare.pairs.p50ms, 1)} / ${f(bare.pairs.p99ms, 1)}`,
+            `${f(uramost.pairs.p50ms, 1)} / ${f(uramost.pairs.p99ms, 1)}`,
+            '',
+            '',
+          ],
+          [
+            '',
+            'server CPU µs/message',
+            cpuPer(bare.pairs),
+            cpuPer(uramost.pairs),
+            '',
+            '',
+          ],
+          [
+            '',
+            'main-thread CPU µs/message',
+            mainPer(bare.pairs),
+            mainPer(uramost.pairs),
+            '',
+            '',
+          ],
+          [
+            '',
+            'error acks',
+            String(bare.pairs.errors),
+            String(uramost.pairs.errors),
+            '',
+            '',
+          ],
+        ]
+      : []),
+    ...(bare.memory
+      ? [
+          [
+            `memory, ${FANOUT_CLIENTS} clients`,
+            'heap / RSS KB/client',
+            `${f(bare.memory.heapPerClientKB, 1)} / ${f(bare.memory.rssPerClientKB, 1)}`,
+            `${f(uramost.memory.heapPerClientKB, 1)} / ${f(uramost.memory.rssPerClientKB, 1)}`,
+            '',
+            '',
+          ],
+        ]
+      : []),
   ];
   const database = process.env.DATABASE_URL
     ? new URL(process.env.DATABASE_URL).protocol.replace(':', '')
@@ -657,7 +693,7 @@ function report({ bare, uramost, rounds }) {
       rounds: ROUNDS,
       database,
       loadAverage: loadavg(),
-      fanout: {
+      fanout: bare.fanout && {
         clients: FANOUT_CLIENTS,
         senders: SENDERS,
         bare: bare.fanout,
@@ -665,14 +701,14 @@ function report({ bare, uramost, rounds }) {
         ratio: ratio('fanout'),
         roundRatios: rounds.fanout,
       },
-      pairs: {
+      pairs: bare.pairs && {
         rooms: PAIRS,
         bare: bare.pairs,
         uramost: uramost.pairs,
         ratio: ratio('pairs'),
         roundRatios: rounds.pairs,
       },
-      memory: { bare: bare.memory, uramost: uramost.memory },
+      memory: bare.memory && { bare: bare.memory, uramost: uramost.memory },
     }),
   );
 }
