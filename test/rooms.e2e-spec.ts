@@ -169,6 +169,28 @@ describe('rooms over Socket.IO', () => {
       );
     });
 
+    it('a room with more sockets than the small-room limit (16): every socket gets every message once, in id order', async () => {
+      const roomId = await rooms.create('event', c.orgId, [ana, besa]);
+      const sockets = await Promise.all(
+        Array.from({ length: 20 }, (_, i) => client(i % 2 ? besa : ana)),
+      );
+      for (const s of sockets) dataOf(await ask(s, 'room:join', { roomId }));
+      const seen = sockets.map((s) => collect(s, 'message:new'));
+      const acks = await Promise.all(
+        Array.from({ length: 12 }, (_, i) =>
+          ask(sockets[i % 4], 'message:send', {
+            roomId,
+            body: `many ${i}`,
+            clientMsgId: msgId(),
+          }),
+        ),
+      );
+      const ids = acks.map((r) => dataOf(r).id).sort((x, y) => x - y);
+      for (const list of seen)
+        await eventually(() => expect(list.map((m) => m.id)).toEqual(ids));
+      expect(seen[7][0]).not.toHaveProperty('clientMsgId');
+    });
+
     it('a retry with the same clientMsgId returns the stored message and stores nothing new', async () => {
       const roomId = await rooms.create('event', c.orgId, [ana, besa]);
       const a = await client(ana);
