@@ -274,6 +274,22 @@ export class CohortsService implements OnModuleInit {
     return cs.map((c) => this.view(c));
   }
 
+  /** What an organiser's join link shows whoever opens it: the cohort's name and organisation, and whether they are in it. */
+  async invitation(actor: Actor, id: string) {
+    const c = await this.cohortOrThrow(id);
+    const member = await this.members.findOneBy({
+      cohortId: id,
+      accountId: actor.id,
+    });
+    return {
+      id: c.id,
+      name: c.name,
+      organisationId: c.organisationId,
+      cadence: c.cadence,
+      member: member !== null,
+    };
+  }
+
   async join(actor: Actor, id: string) {
     if (actor.role !== 'participant')
       throw forbidden('Only participants join cohorts.', 'PARTICIPANTS_ONLY');

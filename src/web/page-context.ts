@@ -72,6 +72,8 @@ export const NOTICES = [
   'feedbackSaved',
   'roundSkipped',
   'roundRejoined',
+  'cohortJoined',
+  'cohortLeft',
   'cohortCreated',
   'roundDrafted',
   'pairSwapped',

@@ -6,6 +6,7 @@ import { AccountPagesController } from './account.controller.js';
 import { AssetsController } from './assets.controller.js';
 import { DoNotPairList } from './do-not-pair.service.js';
 import {
+  CohortJoinPagesController,
   CohortPagesController,
   MyPairingsPagesController,
 } from './live/pairings.controller.js';
@@ -34,6 +35,7 @@ import { PublicPagesController } from './public.controller.js';
     MePagesController,
     RoomPagesController,
     MyPairingsPagesController,
+    CohortJoinPagesController,
     CohortPagesController,
     MyCalendarPagesController,
     OrganiserEventsController,

@@ -201,6 +201,9 @@ const MATRIX: Record<string, string> = {
   'GET /me/pairings':                                           '3xx ok ok ok ok ok',
   'POST /me/pairings/:groupId/feedback':                        '3xx 3xx 404 404 404 404',
   'POST /me/pairings/cohorts/:id/skip':                         '3xx 3xx 404 404 404 404',
+  'GET /me/cohorts/:id/join':                                   '3xx ok ok ok ok ok',
+  'POST /me/cohorts/:id/join':                                  '3xx 422 422 403 403 403',
+  'POST /me/cohorts/:id/leave':                                 '3xx 3xx 3xx 3xx 3xx 3xx',
   'GET /cohorts':                                               '3xx 403 403 ok ok ok',
   'POST /cohorts':                                              '3xx 403 403 3xx 3xx 400',
   'GET /cohorts/:id':                                           '3xx 403 403 404 ok ok',
@@ -608,6 +611,18 @@ const REQUESTS: Record<string, RouteRequest> = {
     body: () => ({ met: 'yes', rating: '4' }),
   },
   'POST /me/pairings/cohorts/:id/skip': { body: () => ({ skip: 'no' }) },
+  'POST /me/cohorts/:id/leave': {
+    fresh: async (w, who) => {
+      const c = await api()
+        .post('/api/cohorts')
+        .set(auth(w.organiser))
+        .send({ name: unique('Matrix cohort') })
+        .expect(201);
+      if (who)
+        await api().post(`/api/cohorts/${c.body.id}/members`).set(auth(who));
+      return { id: c.body.id as string };
+    },
+  },
   'POST /cohorts': { body: () => ({ name: unique('Page cohort') }) },
   'POST /cohorts/:id/rounds': {
     fresh: async () => {
@@ -657,6 +672,7 @@ function defaultParams(path: string): Params {
     [/^\/rooms\/:id/, () => w.eventRoomId],
     [/^\/cohorts\/:id/, () => w.cohortId],
     [/^\/me\/pairings\/cohorts\/:id/, () => w.cohortId],
+    [/^\/me\/cohorts\/:id/, () => w.cohortId],
   ];
   const id = byPrefix.find(([re]) => re.test(path))?.[1]();
   return {

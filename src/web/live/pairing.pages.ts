@@ -17,6 +17,7 @@ import { ASSETS } from '../assets.js';
 import type { TextKey } from '../i18n/translator.js';
 import { noticeBox, type PageContent } from '../layout.js';
 import type { PageContext } from '../page-context.js';
+import { errorText } from '../page-renderer.js';
 import type { Reference } from '../pages/event-parts.js';
 import {
   explanationText,
@@ -428,6 +429,113 @@ export function myPairingsPage(
   return { title: t.t('live.pairings.title'), body, noticeShown: true };
 }
 
+// ---- the join link -------------------------------------------------------------------------
+
+/** What a join link shows: `CohortsService.invitation`. */
+export interface CohortInvitation {
+  id: string;
+  name: string;
+  cadence: string | null;
+  member: boolean;
+}
+/** What the profile still lacks before joining (the rules of `CohortsService.join`). */
+export type JoinMissing = 'birthYear' | 'guardian' | 'community' | 'languages';
+/** The service's refusal of a join, shown on the page. */
+export interface JoinRefusal {
+  code: string;
+  status: number;
+}
+
+export function joinMissing(p: {
+  birthYear: number | null;
+  languages: unknown[];
+  communityId: string | null;
+  consents: { communityData: boolean };
+  limited: boolean;
+}): JoinMissing[] {
+  const out: JoinMissing[] = [];
+  if (p.birthYear === null) out.push('birthYear');
+  if (p.limited) out.push('guardian');
+  if (!p.consents.communityData || !p.communityId) out.push('community');
+  if (p.languages.length === 0) out.push('languages');
+  return out;
+}
+
+const MISSING_TEXT: Record<JoinMissing, TextKey> = {
+  birthYear: 'live.join.missing.birthYear',
+  guardian: 'live.join.missing.guardian',
+  community: 'live.join.missing.community',
+  languages: 'live.join.missing.languages',
+};
+const REFUSAL_TEXT: Record<string, TextKey> = {
+  COMMUNITY_CONSENT_REQUIRED: 'live.join.refused.community',
+  PROFILE_INCOMPLETE: 'live.join.refused.profile',
+  GUARDIAN_CONSENT_REQUIRED: 'live.join.refused.guardian',
+  PARTICIPANTS_ONLY: 'live.join.participantsOnly',
+};
+
+export function joinCohortPage(
+  page: PageContext,
+  d: {
+    cohort: CohortInvitation;
+    organisation: string;
+    participant: boolean;
+    missing: JoinMissing[];
+    refusal?: JoinRefusal;
+  },
+): PageContent {
+  const { t } = page;
+  const c = d.cohort;
+  const errors = new FormErrors();
+  if (d.refusal)
+    errors.add(
+      'join',
+      d.refusal.code in REFUSAL_TEXT
+        ? t.t(REFUSAL_TEXT[d.refusal.code])
+        : errorText(t, d.refusal.code, d.refusal.status),
+    );
+  const action = c.member
+    ? html`<p>${tag(t.t('live.join.member'), 'green')}</p>
+        <p><a href="/me/pairings">${t.t('live.join.toPairings')}</a></p>
+        ${postForm(
+          page,
+          `/me/cohorts/${c.id}/leave`,
+          button(t.t('live.join.leave'), 'secondary'),
+          { id: 'leave' },
+        )}`
+    : !d.participant
+      ? html`<p class="inset" id="join">
+          ${t.t('live.join.participantsOnly')}
+        </p>`
+      : d.missing.length
+        ? html`<div class="inset" id="join">
+            <p>${t.t('live.join.missingIntro')}</p>
+            <ul>
+              ${d.missing.map((m) => html`<li>${t.t(MISSING_TEXT[m])}</li>`)}
+            </ul>
+            <p><a href="/me/profile">${t.t('live.join.toProfile')}</a></p>
+          </div>`
+        : postForm(
+            page,
+            `/me/cohorts/${c.id}/join`,
+            button(t.t('live.join.button')),
+            { id: 'join' },
+          );
+  const body = html`${liveCss}${errorSummary(page, errors)}
+    <p class="lead">
+      ${t.t('live.join.organisedBy', { organisation: d.organisation })}
+    </p>
+    ${c.cadence ? summaryList([[t.t('live.cohorts.cadence'), c.cadence]]) : ''}
+    <h2>${t.t('live.join.meaning')}</h2>
+    <ul>
+      <li>${t.t('live.join.meaning.pairs')}</li>
+      <li>${t.t('live.join.meaning.community')}</li>
+      <li>${t.t('live.join.meaning.skip')}</li>
+    </ul>
+    ${action}`;
+  return { title: c.name, body };
+}
+
 // ---- organisers ---------------------------------------------------------------------------
 
 export interface CohortForm {
@@ -570,6 +678,11 @@ function figuresList(page: PageContext, f: Figures): Html {
   </ul>`;
 }
 
+/** The address an organiser shares so that participants can join (cohorts are not listed). */
+export function joinLink(page: PageContext, cohortId: string): string {
+  return `${page.publicUrl}/me/cohorts/${cohortId}/join`;
+}
+
 export function cohortPage(
   page: PageContext,
   d: {
@@ -590,6 +703,20 @@ export function cohortPage(
       [t.t('live.cohorts.rules'), rulesText(page, c.rules)],
     ])}
     ${c.roomId ? html`<p><a href="/rooms/${c.roomId}">${t.t('live.cohorts.room')}</a></p>` : ''}
+    <h2 id="join-link-title">${t.t('live.cohorts.joinLink')}</h2>
+    <div class="field">
+      <label for="join-link">${t.t('live.cohorts.joinLinkLabel')}</label>
+      <p class="hint" id="join-link-hint">
+        ${t.t('live.cohorts.joinLinkHint')}
+      </p>
+      <input
+        id="join-link"
+        type="url"
+        readonly
+        value="${joinLink(page, c.id)}"
+        aria-describedby="join-link-hint"
+      />
+    </div>
     <h2 id="members-title">${t.t('live.cohorts.members')}</h2>
     ${
       d.members.length

@@ -9,6 +9,7 @@ import {
   MembersPairDto,
 } from '../../pairing/dto/cohort.dto.js';
 import { CohortsService } from '../../pairing/cohorts.service.js';
+import { OrganisationsService } from '../../organisations/organisations.service.js';
 import { ParticipantsService } from '../../participants/participants.service.js';
 import { ReferenceService } from '../../reference/reference.service.js';
 import { FormErrors } from '../components.js';
@@ -25,12 +26,15 @@ import { errorText, PageRenderer } from '../page-renderer.js';
 import {
   cohortPage,
   cohortsPage,
+  joinCohortPage,
+  joinMissing,
   emptyCohortForm,
   myPairingsPage,
   roundPage,
   type CohortForm,
   type CohortView,
   type FeedbackRow,
+  type JoinRefusal,
   type MyCohort,
   type MyPairing,
   type RoundListItem,
@@ -157,6 +161,84 @@ export class MyPairingsPagesController {
       '/me/pairings',
       skip ? 'roundSkipped' : 'roundRejoined',
     );
+  }
+}
+
+/**
+ * The join link an organiser shares (cohorts are not listed publicly): the cohort, what joining
+ * means, and Join or Leave — or what to add to the profile first, instead of a button that fails.
+ */
+@Controller('me/cohorts')
+@WebPages()
+@SignedIn()
+export class CohortJoinPagesController {
+  constructor(
+    private readonly cohorts: CohortsService,
+    private readonly participants: ParticipantsService,
+    private readonly organisations: OrganisationsService,
+    private readonly pages: PageRenderer,
+  ) {}
+
+  private async render(
+    res: Response,
+    page: PageContext,
+    id: string,
+    extra: { refusal?: JoinRefusal; status?: number } = {},
+  ) {
+    const actor = actorOf(page);
+    const cohort = await this.cohorts.invitation(actor, id);
+    const [organisation, me] = await Promise.all([
+      this.organisations.getOrThrow(cohort.organisationId),
+      actor.role === 'participant' ? this.participants.me(actor) : undefined,
+    ]);
+    const content = joinCohortPage(page, {
+      cohort,
+      organisation: organisation.name,
+      participant: actor.role === 'participant',
+      missing: me ? joinMissing(me.profile) : [],
+      refusal: extra.refusal,
+    });
+    this.pages.send(res, page, { ...content, status: extra.status });
+  }
+
+  @Get(':id/join')
+  async show(
+    @Page() page: PageContext,
+    @Param('id', cohortId) id: string,
+    @Res() res: Response,
+  ) {
+    await this.render(res, page, id);
+  }
+
+  @Post(':id/join')
+  async join(
+    @Page() page: PageContext,
+    @Param('id', cohortId) id: string,
+    @Body() _body: FormBody,
+    @Res() res: Response,
+  ) {
+    const joined = await attempt(
+      () => this.cohorts.join(actorOf(page), id),
+      async (err) => {
+        if (err.status === 404) throw err;
+        await this.render(res, page, id, {
+          refusal: { code: err.code, status: err.status },
+          status: err.status,
+        });
+      },
+    );
+    if (joined) this.pages.redirect(res, page, '/me/pairings', 'cohortJoined');
+  }
+
+  @Post(':id/leave')
+  async leave(
+    @Page() page: PageContext,
+    @Param('id', cohortId) id: string,
+    @Body() _body: FormBody,
+    @Res() res: Response,
+  ) {
+    await this.cohorts.leave(actorOf(page), id);
+    this.pages.redirect(res, page, `/me/cohorts/${id}/join`, 'cohortLeft');
   }
 }
 

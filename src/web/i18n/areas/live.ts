@@ -329,6 +329,40 @@ export const liveEn = {
   'live.unplaced.NO_COMMUNITY_DATA':
     'Community or birth year missing (consent withdrawn or profile incomplete).',
   'live.unplaced.SKIPPED': 'Sits out this round.',
+  'notice.cohortJoined':
+    'You have joined the cohort. You will be paired in its next round.',
+  'notice.cohortLeft': 'You have left the cohort.',
+  'live.join.organisedBy': 'A cohort organised by {organisation}.',
+  'live.join.meaning': 'What joining means',
+  'live.join.meaning.pairs':
+    'Round after round you are paired with someone from another community (Kosovo Albanians, Kosovo Serbs, citizens of Serbia) to meet and talk.',
+  'live.join.meaning.community':
+    'Your community is used only to pair you across communities. Your partners and the other members do not see it.',
+  'live.join.meaning.skip':
+    'You can skip a round, or leave the cohort, whenever you want.',
+  'live.join.member': 'You are a member of this cohort',
+  'live.join.toPairings': 'Your pairings and cohorts',
+  'live.join.button': 'Join this cohort',
+  'live.join.leave': 'Leave this cohort',
+  'live.join.participantsOnly': 'Only participant accounts can join cohorts.',
+  'live.join.missingIntro': 'Before you can join, add to your profile:',
+  'live.join.missing.birthYear': 'your year of birth',
+  'live.join.missing.guardian':
+    'the consent of a parent or guardian (you are under 16)',
+  'live.join.missing.community':
+    'your community, with your consent to use it for pairing',
+  'live.join.missing.languages': 'the languages you speak',
+  'live.join.toProfile': 'Go to your profile',
+  'live.join.refused.community':
+    'Joining needs your community and your consent to use it for pairing. Add both on your profile first.',
+  'live.join.refused.profile':
+    'Add your year of birth and the languages you speak to your profile first.',
+  'live.join.refused.guardian':
+    'Participants under 16 need the consent of a parent or guardian before they join a cohort. It can be given on your profile page.',
+  'live.cohorts.joinLink': 'Join link',
+  'live.cohorts.joinLinkLabel': 'Address to share with participants',
+  'live.cohorts.joinLinkHint':
+    'Cohorts are not listed publicly. Send this link to the people you invite: they sign in, read what joining means and join.',
 } as const;
 
 export const liveSq: AreaCatalogue<typeof liveEn> = {
@@ -646,6 +680,41 @@ export const liveSq: AreaCatalogue<typeof liveEn> = {
   'live.unplaced.NO_COMMUNITY_DATA':
     'Mungon komuniteti ose viti i lindjes (pëlqimi u tërhoq ose profili është i paplotë).',
   'live.unplaced.SKIPPED': 'Nuk merr pjesë në këtë raund.',
+  'notice.cohortJoined':
+    'U bashkuat me grupin. Do të çiftoheni në raundin e tij të ardhshëm.',
+  'notice.cohortLeft': 'E latë grupin.',
+  'live.join.organisedBy': 'Një grup i organizuar nga {organisation}.',
+  'live.join.meaning': 'Çfarë do të thotë bashkimi',
+  'live.join.meaning.pairs':
+    'Raund pas raundi çiftoheni me dikë nga një komunitet tjetër (shqiptarët e Kosovës, serbët e Kosovës, qytetarët e Serbisë) për t’u takuar dhe biseduar.',
+  'live.join.meaning.community':
+    'Komuniteti juaj përdoret vetëm për t’ju çiftuar me dikë nga një komunitet tjetër. Partnerët tuaj dhe anëtarët e tjerë nuk e shohin.',
+  'live.join.meaning.skip':
+    'Mund të kapërceni një raund ose ta lini grupin kurdo që të doni.',
+  'live.join.member': 'Jeni anëtar i këtij grupi',
+  'live.join.toPairings': 'Çiftimet dhe grupet tuaja',
+  'live.join.button': 'Bashkohu me këtë grup',
+  'live.join.leave': 'Lëre këtë grup',
+  'live.join.participantsOnly':
+    'Vetëm llogaritë e pjesëmarrësve mund të bashkohen me grupe.',
+  'live.join.missingIntro': 'Para se të bashkoheni, shtoni në profilin tuaj:',
+  'live.join.missing.birthYear': 'vitin tuaj të lindjes',
+  'live.join.missing.guardian':
+    'pëlqimin e një prindi ose kujdestari (jeni nën 16 vjeç)',
+  'live.join.missing.community':
+    'komunitetin tuaj, me pëlqimin tuaj që të përdoret për çiftim',
+  'live.join.missing.languages': 'gjuhët që flisni',
+  'live.join.toProfile': 'Shkoni te profili juaj',
+  'live.join.refused.community':
+    'Për t’u bashkuar nevojiten komuniteti juaj dhe pëlqimi juaj që ai të përdoret për çiftim. Shtojini të dyja së pari në profilin tuaj.',
+  'live.join.refused.profile':
+    'Shtoni së pari në profilin tuaj vitin e lindjes dhe gjuhët që flisni.',
+  'live.join.refused.guardian':
+    'Pjesëmarrësit nën 16 vjeç kanë nevojë për pëlqimin e një prindi ose kujdestari para se të bashkohen me një grup. Ai mund të jepet në faqen e profilit tuaj.',
+  'live.cohorts.joinLink': 'Lidhja për t’u bashkuar',
+  'live.cohorts.joinLinkLabel': 'Adresa për t’ua dërguar pjesëmarrësve',
+  'live.cohorts.joinLinkHint':
+    'Grupet nuk shfaqen publikisht. Dërgojani këtë lidhje njerëzve që ftoni: ata hyjnë, lexojnë çfarë do të thotë bashkimi dhe bashkohen.',
 };
 
 export const liveSrCyrl: AreaCatalogue<typeof liveEn> = {
@@ -957,4 +1026,39 @@ export const liveSrCyrl: AreaCatalogue<typeof liveEn> = {
   'live.unplaced.NO_COMMUNITY_DATA':
     'Недостаје заједница или година рођења (сагласност повучена или профил непотпун).',
   'live.unplaced.SKIPPED': 'Прескаче ову рунду.',
+  'notice.cohortJoined':
+    'Придружили сте се групи. Бићете у пару у њеној следећој рунди.',
+  'notice.cohortLeft': 'Напустили сте групу.',
+  'live.join.organisedBy': 'Група коју организује {organisation}.',
+  'live.join.meaning': 'Шта значи придружити се',
+  'live.join.meaning.pairs':
+    'Из рунде у рунду бићете у пару са неким из друге заједнице (косовски Албанци, косовски Срби, грађани Србије) да се упознате и разговарате.',
+  'live.join.meaning.community':
+    'Ваша заједница се користи само да бисте били у пару са неким из друге заједнице. Ваши парови и остали чланови је не виде.',
+  'live.join.meaning.skip':
+    'Можете да прескочите рунду или да напустите групу кад год желите.',
+  'live.join.member': 'Члан сте ове групе',
+  'live.join.toPairings': 'Ваши парови и групе',
+  'live.join.button': 'Придружи се овој групи',
+  'live.join.leave': 'Напусти ову групу',
+  'live.join.participantsOnly':
+    'Само налози учесника могу да се придруже групама.',
+  'live.join.missingIntro': 'Пре него што се придружите, додајте у профил:',
+  'live.join.missing.birthYear': 'годину рођења',
+  'live.join.missing.guardian':
+    'сагласност родитеља или старатеља (млађи сте од 16 година)',
+  'live.join.missing.community':
+    'своју заједницу, уз сагласност да се користи за спајање у парове',
+  'live.join.missing.languages': 'језике које говорите',
+  'live.join.toProfile': 'Идите на свој профил',
+  'live.join.refused.community':
+    'За придруживање су потребни ваша заједница и ваша сагласност да се она користи за спајање у парове. Прво додајте обоје у профил.',
+  'live.join.refused.profile':
+    'Прво додајте у профил годину рођења и језике које говорите.',
+  'live.join.refused.guardian':
+    'Учесницима млађим од 16 година потребна је сагласност родитеља или старатеља пре него што се придруже групи. Може се дати на страници профила.',
+  'live.cohorts.joinLink': 'Линк за придруживање',
+  'live.cohorts.joinLinkLabel': 'Адреса коју шаљете учесницима',
+  'live.cohorts.joinLinkHint':
+    'Групе нису јавно наведене. Пошаљите овај линк људима које позивате: они се пријаве, прочитају шта значи придруживање и придруже се.',
 };
