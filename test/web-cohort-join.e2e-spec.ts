@@ -4,49 +4,24 @@ import {
   auth,
   cast,
   completeProfile,
-  PASSWORD,
   signUp,
   type Cast,
   type Person,
 } from './support/actors.js';
+import { escapeHtml } from '../src/web/html.js';
 import { startIsolatedApp } from './support/app.js';
+import {
+  browserOf as signedIn,
+  csrfOf,
+  HTML,
+  pageOf as get,
+  type Agent,
+} from './support/browser.js';
+
+/** The English pages (signing in sets the account's own locale). */
+const browserOf = (url: string, p: { email: string }) => signedIn(url, p, 'en');
 
 type App = Awaited<ReturnType<typeof startIsolatedApp>>;
-type Agent = ReturnType<typeof request.agent>;
-
-const HTML = { Accept: 'text/html,application/xhtml+xml,*/*;q=0.8' };
-const csrfOf = (html: string) => {
-  const m = /name="_csrf" value="([^"]+)"/.exec(html);
-  if (!m) throw new Error('no CSRF token on the page');
-  return m[1];
-};
-const escaped = (s: string) =>
-  s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-
-/** A browser without JavaScript, signed in through the sign-in form. */
-async function browserOf(url: string, p: { email: string }): Promise<Agent> {
-  const agent = request.agent(url);
-  const login = await agent.get('/login?lang=en').set(HTML).expect(200);
-  await agent
-    .post('/login')
-    .set(HTML)
-    .type('form')
-    .send({ email: p.email, password: PASSWORD, _csrf: csrfOf(login.text) })
-    .expect(303);
-  // the sign-in sets the account's locale; these tests read the English pages
-  await agent.get('/?lang=en').set(HTML).expect(200);
-  return agent;
-}
-
-async function get(agent: Agent, path: string, status = 200) {
-  const res = await agent.get(path).set(HTML).expect(status);
-  return res.text;
-}
 
 /** Posts a form found on `from` (its CSRF token) to `action`. */
 async function post(agent: Agent, from: string, action: string, status = 303) {
@@ -152,8 +127,8 @@ describe('joining a cohort through its join link (HTTP, no JavaScript)', () => {
   it('a participant with consent and languages joins, is a member, and leaves', async () => {
     const web = await browserOf(t.url, ready);
     const page = await get(web, joinPath);
-    expect(page).toContain(escaped(cohortName));
-    expect(page).toContain(escaped(orgName));
+    expect(page).toContain(escapeHtml(cohortName));
+    expect(page).toContain(escapeHtml(orgName));
     expect(page).toContain('What joining means');
     expect(page).toContain(
       'Your community is used only to pair you across communities.',
@@ -174,7 +149,7 @@ describe('joining a cohort through its join link (HTTP, no JavaScript)', () => {
     expect(pairings).toContain(
       'You have joined the cohort. You will be paired in its next round.',
     );
-    expect(pairings).toContain(escaped(cohortName));
+    expect(pairings).toContain(escapeHtml(cohortName));
     expect(await myCohortIds(t.url, ready)).toContain(cohortId);
     // the organiser sees the new member
     const members = await request(t.url)
@@ -219,7 +194,7 @@ describe('joining a cohort through its join link (HTTP, no JavaScript)', () => {
   it('without community consent: what to add and a link to the profile, no Join button', async () => {
     const web = await browserOf(t.url, noConsent);
     const page = await get(web, joinPath);
-    expect(page).toContain(escaped(cohortName));
+    expect(page).toContain(escapeHtml(cohortName));
     expect(page).toContain('Before you can join, add to your profile:');
     expect(page).toContain(
       'your community, with your consent to use it for pairing',

@@ -3,42 +3,21 @@ import {
   auth,
   cast,
   completeProfile,
-  PASSWORD,
   publishedEvent,
   signUp,
   type Cast,
   type Person,
 } from './support/actors.js';
 import { startIsolatedApp } from './support/app.js';
+import {
+  browserOf,
+  csrfOf,
+  HTML,
+  pageOf as get,
+  type Agent,
+} from './support/browser.js';
 
 type App = Awaited<ReturnType<typeof startIsolatedApp>>;
-type Agent = ReturnType<typeof request.agent>;
-
-const HTML = { Accept: 'text/html,application/xhtml+xml,*/*;q=0.8' };
-const csrfOf = (html: string) => {
-  const m = /name="_csrf" value="([^"]+)"/.exec(html);
-  if (!m) throw new Error('no CSRF token on the page');
-  return m[1];
-};
-
-/** A browser without JavaScript, signed in through the sign-in form. */
-async function browserOf(url: string, p: { email: string }): Promise<Agent> {
-  const agent = request.agent(url);
-  const login = await agent.get('/login').set(HTML).expect(200);
-  await agent
-    .post('/login')
-    .set(HTML)
-    .type('form')
-    .send({ email: p.email, password: PASSWORD, _csrf: csrfOf(login.text) })
-    .expect(303);
-  return agent;
-}
-
-async function get(agent: Agent, path: string, status = 200) {
-  const res = await agent.get(path).set(HTML).expect(status);
-  return res.text;
-}
-
 /** Posts a form found on `from` (its CSRF token) to `action`. */
 async function post(
   agent: Agent,

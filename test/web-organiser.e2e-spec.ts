@@ -9,15 +9,9 @@ import {
   type Person,
 } from './support/actors.js';
 import { startIsolatedApp } from './support/app.js';
+import { csrfOf, HTML } from './support/browser.js';
 
 type App = Awaited<ReturnType<typeof startIsolatedApp>>;
-
-const HTML = { Accept: 'text/html,application/xhtml+xml,*/*;q=0.8' };
-const csrfOf = (html: string) => {
-  const m = /name="_csrf" value="([^"]+)"/.exec(html);
-  if (!m) throw new Error('no CSRF token on the page');
-  return m[1];
-};
 
 /**
  * A browser without JavaScript: it keeps the cookies the site sets (the form token's secret, the

@@ -17,16 +17,11 @@ import {
   createTestDatabase,
   TEST_SECRET,
 } from './support/app.js';
+import { csrfOf, HTML } from './support/browser.js';
 
 type App = Awaited<ReturnType<typeof startIsolatedApp>>;
 type Agent = ReturnType<typeof request.agent>;
 
-const HTML = { Accept: 'text/html,application/xhtml+xml,*/*;q=0.8' };
-const csrfOf = (html: string) => {
-  const m = /name="_csrf" value="([^"]+)"/.exec(html);
-  if (!m) throw new Error('no CSRF token on the page');
-  return m[1];
-};
 const langOf = (html: string) => /<html lang="([^"]+)"/.exec(html)?.[1];
 const cookieNamed = (res: request.Response, name: string) =>
   ([] as string[])

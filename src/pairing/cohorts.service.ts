@@ -14,7 +14,11 @@ import {
   unprocessable,
 } from '../common/errors.js';
 import { Transactions } from '../database/transactions.js';
-import { ParticipantsService } from '../participants/participants.service.js';
+import type { ParticipantProfile } from '../participants/entities/participant-profile.entity.js';
+import {
+  ParticipantsService,
+  profileGaps,
+} from '../participants/participants.service.js';
 import { Relationships } from '../participants/relationships.js';
 import type { CreateCohortDto, FeedbackDto } from './dto/cohort.dto.js';
 import {
@@ -33,6 +37,9 @@ import {
   type RoundSummary,
 } from './entities/cohort.entities.js';
 import { PairingHooks } from './pairing-hooks.js';
+
+/** What a profile can lack before its person may join a cohort ({@link CohortsService.invitation}). */
+export type JoinGap = 'birthYear' | 'guardian' | 'community' | 'languages';
 import { PairingSolver } from './pairing-solver.js';
 
 /** A rating at or below this means "never pair these two again". */
@@ -274,7 +281,11 @@ export class CohortsService implements OnModuleInit {
     return cs.map((c) => this.view(c));
   }
 
-  /** What an organiser's join link shows whoever opens it: the cohort's name and organisation, and whether they are in it. */
+  /**
+   * What an organiser's join link shows whoever opens it: the cohort's name and organisation,
+   * whether they are in it and, for a participant, what their profile lacks before they may join
+   * (the same rules as {@link join}).
+   */
   async invitation(actor: Actor, id: string) {
     const c = await this.cohortOrThrow(id);
     const member = await this.members.findOneBy({
@@ -287,22 +298,37 @@ export class CohortsService implements OnModuleInit {
       organisationId: c.organisationId,
       cadence: c.cadence,
       member: member !== null,
+      missing:
+        actor.role === 'participant'
+          ? await this.joinGaps(await this.participants.profileOf(actor.id))
+          : [],
     };
+  }
+
+  /** What a participant's profile lacks before they may join a cohort, in the order checked. */
+  private async joinGaps(profile: ParticipantProfile): Promise<JoinGap[]> {
+    const consent = await this.participants.consentState(profile.accountId);
+    const gaps: JoinGap[] = profileGaps(profile);
+    if (!consent['community-data'] || !profile.communityId)
+      gaps.push('community');
+    if (profile.languages.length === 0) gaps.push('languages');
+    return gaps;
   }
 
   async join(actor: Actor, id: string) {
     if (actor.role !== 'participant')
       throw forbidden('Only participants join cohorts.', 'PARTICIPANTS_ONLY');
     const c = await this.cohortOrThrow(id);
-    const profile = await this.participants.assertMayJoin(actor.id);
-    const consent = await this.participants.consentState(actor.id);
-    if (!consent['community-data'] || !profile.communityId) {
+    const gaps = await this.joinGaps(
+      await this.participants.assertMayJoin(actor.id),
+    );
+    if (gaps.includes('community')) {
       throw unprocessable(
         'COMMUNITY_CONSENT_REQUIRED',
         'Cross-community pairing needs your community and your consent to use it for pairing. Add both on your profile first.',
       );
     }
-    if (profile.languages.length === 0)
+    if (gaps.includes('languages'))
       throw unprocessable(
         'PROFILE_INCOMPLETE',
         'Please add the languages you speak to your profile first.',

@@ -39,6 +39,16 @@ function emptyProfile(accountId: string): ParticipantProfile {
   });
 }
 
+/** What a profile lacks before its person may join an event or a cohort, in the order checked. */
+export function profileGaps(
+  p: ParticipantProfile,
+): ('birthYear' | 'guardian')[] {
+  if (p.birthYear === null) return ['birthYear'];
+  return minimumAge(p.birthYear) < GUARDIAN_AGE && !p.guardianConsentAt
+    ? ['guardian']
+    : [];
+}
+
 /** The person's own view of their profile: the only response that ever carries their community. */
 function ownProfileView(
   p: ParticipantProfile,
@@ -283,13 +293,14 @@ export class ParticipantsService {
   /** Throws unless the person may join exchanges, events and rooms (guardian consent for under-16s). */
   async assertMayJoin(accountId: string): Promise<ParticipantProfile> {
     const p = await this.profileOf(accountId);
-    if (p.birthYear === null) {
+    const gap = profileGaps(p)[0];
+    if (gap === 'birthYear') {
       throw unprocessable(
         'PROFILE_INCOMPLETE',
         'Please add your birth year to your profile first.',
       );
     }
-    if (minimumAge(p.birthYear) < GUARDIAN_AGE && !p.guardianConsentAt) {
+    if (gap === 'guardian') {
       throw forbidden(
         'Participants under 16 need the consent of a parent or guardian first. Ask them to give it on your profile page.',
         'GUARDIAN_CONSENT_REQUIRED',

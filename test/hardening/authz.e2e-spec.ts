@@ -301,6 +301,18 @@ async function freshDraftRound() {
   return { id: cohort.body.id as string, roundId: round.body.id as string };
 }
 
+/** A new cohort of the matrix organisation, joined by `who` when given (to be left). */
+async function cohortJoinedBy(w: World, who?: Person) {
+  const c = await api()
+    .post('/api/cohorts')
+    .set(auth(w.organiser))
+    .send({ name: unique('Matrix cohort') })
+    .expect(201);
+  // only participants with community consent can join: the others leave nothing
+  if (who) await api().post(`/api/cohorts/${c.body.id}/members`).set(auth(who));
+  return { id: c.body.id as string };
+}
+
 const REQUESTS: Record<string, RouteRequest> = {
   'POST /me/calendar/rotate': { self: true },
   'POST /organiser/events/:id/cancel': {
@@ -489,17 +501,7 @@ const REQUESTS: Record<string, RouteRequest> = {
   'POST /api/cohorts': { body: () => ({ name: unique('Matrix cohort') }) },
   'POST /api/cohorts/:id/members': {},
   'DELETE /api/cohorts/:id/members/me': {
-    fresh: async (w, who) => {
-      const c = await api()
-        .post('/api/cohorts')
-        .set(auth(w.organiser))
-        .send({ name: unique('Matrix cohort') })
-        .expect(201);
-      // only participants with community consent can join: the others leave nothing
-      if (who)
-        await api().post(`/api/cohorts/${c.body.id}/members`).set(auth(who));
-      return { id: c.body.id as string };
-    },
+    fresh: (w, who) => cohortJoinedBy(w, who),
   },
   'POST /api/cohorts/:id/skip': { body: () => ({ skip: false }) },
   'POST /api/cohorts/:id/rounds': {
@@ -611,18 +613,7 @@ const REQUESTS: Record<string, RouteRequest> = {
     body: () => ({ met: 'yes', rating: '4' }),
   },
   'POST /me/pairings/cohorts/:id/skip': { body: () => ({ skip: 'no' }) },
-  'POST /me/cohorts/:id/leave': {
-    fresh: async (w, who) => {
-      const c = await api()
-        .post('/api/cohorts')
-        .set(auth(w.organiser))
-        .send({ name: unique('Matrix cohort') })
-        .expect(201);
-      if (who)
-        await api().post(`/api/cohorts/${c.body.id}/members`).set(auth(who));
-      return { id: c.body.id as string };
-    },
-  },
+  'POST /me/cohorts/:id/leave': { fresh: (w, who) => cohortJoinedBy(w, who) },
   'POST /cohorts': { body: () => ({ name: unique('Page cohort') }) },
   'POST /cohorts/:id/rounds': {
     fresh: async () => {

@@ -713,53 +713,57 @@ export function cohortGraph(
         w: Float64Array,
         len: number,
       ) => lists.selectRow(a, nbr, w, len);
-      if (helpers === 0) return streamRows(rows, null, select, 0, na);
       // Every row costs about the same; the calling thread also gathers the parts, but the
       // helper starts cold (a new thread, its code not yet optimised): equal shares.
-      const cuts = splitRows(na, helpers + 1, 0.5 / helpers, false);
-      const tasks: RowTask[] = [];
-      for (let h = 0; h < helpers; h++)
-        tasks.push({
-          kind: 'select',
-          spec: lists.spec,
-          lo: cuts[h + 1],
-          hi: cuts[h + 2],
-        });
-      const parts = runOnHelpers(
-        graph,
-        rows,
-        tasks,
-        () => streamRows(rows, null, select, 0, cuts[1]),
-        (task) => runRowTask(rows, task as RowTask, []),
-      ) as CandidatePart[];
+      const parts = onThreads<CandidatePart>(
+        0.5,
+        false,
+        (lo, hi) => ({ kind: 'select', spec: lists.spec, lo, hi }),
+        (lo, hi) => streamRows(rows, null, select, lo, hi),
+      );
       for (const part of parts) lists.absorb(part);
     },
     forEachEdgeBelow: (bounds, offset2, visit) => {
-      if (helpers === 0)
-        return streamBelow(rows, bounds, offset2, visit, 0, na);
       // Row a scans the pairs (a, b > a): rows cost less and less. The calling thread also
       // replays the helpers' pairs, so it takes less than an equal share.
-      const cuts = splitRows(na, helpers + 1, 0.4 / helpers, true);
-      const tasks: RowTask[] = [];
-      for (let h = 0; h < helpers; h++)
-        tasks.push({
-          kind: 'below',
-          bounds,
-          offset2,
-          lo: cuts[h + 1],
-          hi: cuts[h + 2],
-        });
-      const parts = runOnHelpers(
-        graph,
-        rows,
-        tasks,
-        () => streamBelow(rows, bounds, offset2, visit, 0, cuts[1]),
-        (task) => runRowTask(rows, task as RowTask, []),
-      ) as Int32Array[];
+      const parts = onThreads<Int32Array>(
+        0.4,
+        true,
+        (lo, hi) => ({ kind: 'below', bounds, offset2, lo, hi }),
+        (lo, hi) => streamBelow(rows, bounds, offset2, visit, lo, hi),
+      );
       for (const e of parts)
         for (let i = 0; i < e.length; i += 3) visit(e[i], e[i + 1], e[i + 2]);
     },
   };
+
+  /**
+   * A full pass over rows 0..na−1: the calling thread runs `here` on its share (all of it without
+   * helpers), each helper the task for its range; the helpers' results in row order.
+   * `share`: the calling thread's share of the work with one helper (divided among more).
+   */
+  function onThreads<T>(
+    share: number,
+    triangle: boolean,
+    task: (lo: number, hi: number) => RowTask,
+    here: (lo: number, hi: number) => void,
+  ): T[] {
+    if (helpers === 0) {
+      here(0, na);
+      return [];
+    }
+    const cuts = splitRows(na, helpers + 1, share / helpers, triangle);
+    const tasks: RowTask[] = [];
+    for (let h = 0; h < helpers; h++)
+      tasks.push(task(cuts[h + 1], cuts[h + 2]));
+    return runOnHelpers(
+      graph,
+      rows,
+      tasks,
+      () => here(0, cuts[1]),
+      (t) => runRowTask(rows, t as RowTask, []),
+    ) as T[];
+  }
 }
 
 /** A row range of a full pass, run by a helper thread (threads.ts, score-worker.ts). */

@@ -11,6 +11,7 @@ import {
   textarea,
   type Option,
 } from '../components.js';
+import type { JoinGap } from '../../pairing/cohorts.service.js';
 import { formatRange, label, placeName } from '../format.js';
 import { html, type Html } from '../html.js';
 import { ASSETS } from '../assets.js';
@@ -437,31 +438,16 @@ export interface CohortInvitation {
   name: string;
   cadence: string | null;
   member: boolean;
+  /** What the profile still lacks before joining (the rules of `CohortsService.join`). */
+  missing: JoinGap[];
 }
-/** What the profile still lacks before joining (the rules of `CohortsService.join`). */
-export type JoinMissing = 'birthYear' | 'guardian' | 'community' | 'languages';
 /** The service's refusal of a join, shown on the page. */
 export interface JoinRefusal {
   code: string;
   status: number;
 }
 
-export function joinMissing(p: {
-  birthYear: number | null;
-  languages: unknown[];
-  communityId: string | null;
-  consents: { communityData: boolean };
-  limited: boolean;
-}): JoinMissing[] {
-  const out: JoinMissing[] = [];
-  if (p.birthYear === null) out.push('birthYear');
-  if (p.limited) out.push('guardian');
-  if (!p.consents.communityData || !p.communityId) out.push('community');
-  if (p.languages.length === 0) out.push('languages');
-  return out;
-}
-
-const MISSING_TEXT: Record<JoinMissing, TextKey> = {
+const MISSING_TEXT: Record<JoinGap, TextKey> = {
   birthYear: 'live.join.missing.birthYear',
   guardian: 'live.join.missing.guardian',
   community: 'live.join.missing.community',
@@ -480,7 +466,6 @@ export function joinCohortPage(
     cohort: CohortInvitation;
     organisation: string;
     participant: boolean;
-    missing: JoinMissing[];
     refusal?: JoinRefusal;
   },
 ): PageContent {
@@ -507,11 +492,11 @@ export function joinCohortPage(
       ? html`<p class="inset" id="join">
           ${t.t('live.join.participantsOnly')}
         </p>`
-      : d.missing.length
+      : c.missing.length
         ? html`<div class="inset" id="join">
             <p>${t.t('live.join.missingIntro')}</p>
             <ul>
-              ${d.missing.map((m) => html`<li>${t.t(MISSING_TEXT[m])}</li>`)}
+              ${c.missing.map((m) => html`<li>${t.t(MISSING_TEXT[m])}</li>`)}
             </ul>
             <p><a href="/me/profile">${t.t('live.join.toProfile')}</a></p>
           </div>`

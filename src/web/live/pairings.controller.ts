@@ -27,7 +27,6 @@ import {
   cohortPage,
   cohortsPage,
   joinCohortPage,
-  joinMissing,
   emptyCohortForm,
   myPairingsPage,
   roundPage,
@@ -174,7 +173,6 @@ export class MyPairingsPagesController {
 export class CohortJoinPagesController {
   constructor(
     private readonly cohorts: CohortsService,
-    private readonly participants: ParticipantsService,
     private readonly organisations: OrganisationsService,
     private readonly pages: PageRenderer,
   ) {}
@@ -187,15 +185,13 @@ export class CohortJoinPagesController {
   ) {
     const actor = actorOf(page);
     const cohort = await this.cohorts.invitation(actor, id);
-    const [organisation, me] = await Promise.all([
-      this.organisations.getOrThrow(cohort.organisationId),
-      actor.role === 'participant' ? this.participants.me(actor) : undefined,
-    ]);
+    const organisation = await this.organisations.getOrThrow(
+      cohort.organisationId,
+    );
     const content = joinCohortPage(page, {
       cohort,
       organisation: organisation.name,
       participant: actor.role === 'participant',
-      missing: me ? joinMissing(me.profile) : [],
       refusal: extra.refusal,
     });
     this.pages.send(res, page, { ...content, status: extra.status });
