@@ -6,8 +6,10 @@ import { groupAllowed, trioAllowed } from './assemble.js';
 import {
   CandidateLists,
   solveEdgeSource,
+  TopK,
   type LowerBounds,
 } from './matching.js';
+import { pairTable } from './pair-table.js';
 import { createRng } from './random.js';
 import {
   parsePairingInput,
@@ -233,6 +235,91 @@ describe('the trio rule', () => {
   });
 });
 
+/** Every pass of a cohort graph, recorded: its edges, candidate lists and one dual check. */
+function passes(c: Cohort, maxCard: boolean, seed = 8) {
+  const active = Int32Array.from({ length: c.n }, (_, i) => i);
+  const rng = createRng(seed);
+  const lower = Float64Array.from({ length: c.n }, () =>
+    rng.int(0, 2 * c.maxPairScore),
+  );
+  const group = Int32Array.from({ length: c.n }, () =>
+    rng.next() < 0.3 ? 0 : -1,
+  );
+  const z = Float64Array.from(group, (x) => (x >= 0 ? 3 : 0));
+  const g = cohortGraph(c, active, { allowRepeats: false });
+  const edges: number[] = [];
+  g.forEachEdge((u, v, w) => edges.push(u, v, w));
+  const lists = new CandidateLists({ n: c.n, poolK: 12, spreadK: 3, maxCard });
+  g.selectCandidates!(lists);
+  const below: number[] = [];
+  g.forEachEdgeBelow!({ lower, group, z }, 6, (u, v, w) => below.push(u, v, w));
+  return {
+    edges,
+    kept: lists.kept,
+    pool: lists.pool.sortedEntries(),
+    spread: lists.spread!.sortedEntries(),
+    below,
+  };
+}
+
+describe('the stored score table', () => {
+  const saved = { ...pairTable };
+  afterEach(() => Object.assign(pairTable, saved));
+
+  it('scored afresh in chunks, gives what the whole table gives', () => {
+    let seed = 70;
+    for (const maxCard of [true, false]) {
+      const c = compiled(cohortInput(seed++, 400, { placePreference: 'far' }));
+      const whole = passes(c, maxCard);
+      for (const maxBytes of [1, 997, 20_000]) {
+        pairTable.maxBytes = maxBytes;
+        expect(passes(c, maxCard)).toEqual(whole);
+      }
+      expect(whole.below.length).toBeGreaterThan(0);
+      expect(whole.kept).toBe((whole.edges.length / 3) * 2);
+    }
+  });
+
+  it('pools hold what every edge offered at both ends would leave, with one- and two-byte scores', () => {
+    let seed = 80;
+    for (const weights of [{}, { interest: 300, place: 500 }]) {
+      for (const maxCard of [true, false]) {
+        const c = compiled(cohortInput(seed++, 300, { weights }));
+        const got = passes(c, maxCard);
+        const all = new TopK(c.n, 12);
+        for (let e = 0; e < got.edges.length; e += 3) {
+          const [u, v, w] = got.edges.slice(e, e + 3);
+          if (!maxCard && w <= 0) continue;
+          all.offer(u, v, w);
+          all.offer(v, u, w);
+        }
+        expect(got.pool).toEqual(all.sortedEntries());
+        expect(got.pool.length).toBeGreaterThan(c.n);
+      }
+    }
+  });
+
+  it('two-byte scores are the pair-by-pair scores', () => {
+    const c = compiled(cohortInput(90, 150, { weights: { interest: 300 } }));
+    expect(c.maxPairScore).toBeGreaterThan(255);
+    const active = Int32Array.from({ length: c.n }, (_, i) => i);
+    const g = cohortGraph(c, active, { allowRepeats: false });
+    let count = 0;
+    let heavy = 0;
+    g.forEachEdge((u, v, w) => {
+      expect(w).toBe(pairScore(c, u, v));
+      count++;
+      if (w > 255) heavy++;
+    });
+    let expected = 0;
+    for (let i = 0; i < c.n; i++)
+      for (let j = i + 1; j < c.n; j++)
+        if (pairBarrier(c, i, j, { allowRepeats: false }) === null) expected++;
+    expect(count).toBe(expected);
+    expect(heavy).toBeGreaterThan(0);
+  });
+});
+
 /**
  * The full passes split between this thread and helper threads (threads.ts) give the same lists,
  * the same check stream in the same order, and the same pairing as one thread. Helpers run the
@@ -253,47 +340,19 @@ describe('full passes on several threads', () => {
     expect(helpersFor(10)).toBe(0);
   });
 
-  it('candidate lists and the dual-check stream are the same as on one thread', () => {
+  it('edges, candidate lists and the dual-check stream are the same as on one thread', () => {
     const c = compiled(cohortInput(21, 500, { placePreference: 'far' }));
-    const active = Int32Array.from({ length: c.n }, (_, i) => i);
-    const rng = createRng(8);
-    const lower = Float64Array.from({ length: c.n }, () =>
-      rng.int(0, 2 * c.maxPairScore),
-    );
-    const group = Int32Array.from({ length: c.n }, () =>
-      rng.next() < 0.3 ? 0 : -1,
-    );
-    const z = Float64Array.from(group, (x) => (x >= 0 ? 3 : 0));
-    const run = (count: number) => {
-      threads(count);
-      const g = cohortGraph(c, active, { allowRepeats: false });
-      const lists = new CandidateLists({
-        n: c.n,
-        poolK: 12,
-        spreadK: 3,
-        wmin: 0,
-        wmax: c.maxPairScore,
-        bounded: true,
-        maxCard: true,
-      });
-      g.selectCandidates!(lists);
-      const below: number[] = [];
-      g.forEachEdgeBelow!({ lower, group, z }, 6, (u, v, w) =>
-        below.push(u, v, w),
-      );
-      return {
-        kept: lists.kept,
-        pool: lists.pool.sortedEntries(),
-        spread: lists.spread!.sortedEntries(),
-        below,
-      };
-    };
-    const one = run(1);
-    const three = run(3);
-    expect(three.kept).toBe(one.kept);
-    expect(three.pool).toEqual(one.pool);
-    expect(three.spread).toEqual(one.spread);
-    expect(three.below).toEqual(one.below);
+    threads(1);
+    const one = passes(c, true);
+    threads(3);
+    expect(passes(c, true)).toEqual(one);
+    const maxBytes = pairTable.maxBytes;
+    pairTable.maxBytes = 5_000; // chunks, each split between the threads
+    try {
+      expect(passes(c, true)).toEqual(one);
+    } finally {
+      pairTable.maxBytes = maxBytes;
+    }
     expect(one.below.length).toBeGreaterThan(0);
     expect(one.pool.length).toBeGreaterThan(c.n);
   });

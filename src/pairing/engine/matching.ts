@@ -42,14 +42,9 @@ export interface EdgeSource {
    */
   readonly weightBound?: { min: number; max: number };
   /**
-   * Optional: every vertex with all its neighbours at once (each edge then appears in both rows).
-   * `nbr` and `w` are scratch buffers valid during the call only. Lets the solver pick candidate
-   * edges row by row, which is far cheaper than scattered updates for very large graphs.
-   */
-  readonly forEachRow?: (visit: RowVisitor) => void;
-  /**
-   * Optional: the candidate pass done by the source, e.g. on several threads: every row offered to
-   * `lists.selectRow` (or chosen elsewhere and given to `lists.absorb`), with the same result.
+   * Optional: the candidate pass done by the source (e.g. from stored scores): fills `lists.pool`
+   * with each vertex's `poolK` heaviest edges (as if every edge had been offered at both ends),
+   * `lists.spread` with pseudo-random ones, and sets `lists.kept` (twice the number of edges).
    */
   readonly selectCandidates?: (lists: CandidateLists) => void;
   /**
@@ -77,14 +72,6 @@ export interface LowerBounds {
   group2?: Int32Array;
   z2?: Float64Array;
 }
-
-/** Visits vertex a's row: neighbours nbr[0..len) with weights w[0..len). */
-export type RowVisitor = (
-  a: number,
-  nbr: Int32Array,
-  w: Float64Array,
-  len: number,
-) => void;
 
 /** Parallel arrays of endpoints and weights. */
 export interface EdgeArrays {
@@ -390,32 +377,6 @@ export class TopK {
     this.p[i] = payload;
   }
 
-  /** The lists of vertices lo..hi−1, copied. */
-  rows(lo: number, hi: number): TopKRows {
-    const k = this.k;
-    return {
-      w: this.w.slice(lo * k, hi * k),
-      x: this.x.slice(lo * k, hi * k),
-      t: this.t.slice(lo * k, hi * k),
-      p: this.p.slice(lo * k, hi * k),
-      size: this.size.slice(lo, hi),
-      rootW: this.rootW.slice(lo, hi),
-      rootT: this.rootT.slice(lo, hi),
-    };
-  }
-
-  /** Puts lists taken with {@link rows} (from a TopK of the same k) back at vertex lo. */
-  setRows(lo: number, r: TopKRows): void {
-    const k = this.k;
-    this.w.set(r.w, lo * k);
-    this.x.set(r.x, lo * k);
-    this.t.set(r.t, lo * k);
-    this.p.set(r.p, lo * k);
-    this.size.set(r.size, lo);
-    this.rootW.set(r.rootW, lo);
-    this.rootT.set(r.rootT, lo);
-  }
-
   has(v: number, x: number, wt: number): boolean {
     const o = v * this.k;
     for (let i = 0; i < this.size[v]; i++) {
@@ -532,17 +493,6 @@ class PairIndex {
   }
 }
 
-/** The lists of a range of vertices of a {@link TopK}, as plain typed arrays (to cross threads). */
-export interface TopKRows {
-  w: Float64Array;
-  x: Int32Array;
-  t: Float64Array;
-  p: Float64Array;
-  size: Int32Array;
-  rootW: Float64Array;
-  rootT: Float64Array;
-}
-
 /** What the candidate pass keeps per vertex (see {@link CandidateLists}). */
 export interface CandidateSpec {
   n: number;
@@ -550,120 +500,23 @@ export interface CandidateSpec {
   poolK: number;
   /** Pseudo-random edges kept per vertex (0: none). */
   spreadK: number;
-  /** Bounds of every weight (checked when `bounded`). */
-  wmin: number;
-  wmax: number;
-  bounded: boolean;
   /** With maximum cardinality, edges of weight ≤ 0 count too. */
   maxCard: boolean;
 }
 
-/** The candidate lists of the vertices lo..hi−1, chosen in another thread. */
-export interface CandidatePart {
-  lo: number;
-  hi: number;
-  kept: number;
-  pool: TopKRows;
-  spread: TopKRows | null;
-}
-
 /**
- * The candidate pass, row by row: every vertex keeps its `poolK` heaviest edges (ties: lower pair
- * hash) and `spreadK` pseudo-random ones. A row's choice depends on that row only, so rows may be
- * chosen on several threads and the parts put together ({@link absorb}) give the same lists.
+ * What the candidate pass keeps: every vertex its `poolK` heaviest edges (ties: lower pair hash)
+ * and `spreadK` pseudo-random ones (filled by {@link EdgeSource.selectCandidates}).
  */
 export class CandidateLists {
   readonly pool: TopK;
   readonly spread: TopK | null;
-  /** Edges seen (each edge twice: once per row). */
+  /** Edges seen, each twice (once per end). */
   kept = 0;
-  private readonly range: number;
-  private readonly counts: Int32Array | null;
-  private readonly tieIdx: number[] = [];
 
   constructor(readonly spec: CandidateSpec) {
     this.pool = new TopK(spec.n, spec.poolK);
     this.spread = spec.spreadK > 0 ? new TopK(spec.n, spec.spreadK) : null;
-    this.range = spec.bounded ? spec.wmax - spec.wmin + 1 : Infinity;
-    this.counts =
-      Number.isInteger(this.range) && this.range <= 4096
-        ? new Int32Array(this.range)
-        : null;
-  }
-
-  /** Chooses from vertex a's row: neighbours nbr[0..len) with weights w[0..len). */
-  selectRow(a: number, nbr: Int32Array, w: Float64Array, len: number): void {
-    const { wmin, wmax, bounded, maxCard, poolK } = this.spec;
-    const { pool, spread, counts, tieIdx } = this;
-    let kept = 0;
-    if (counts) {
-      // Integer weights in a small range: counting selection, no heap operations per entry.
-      counts.fill(0);
-      for (let i = 0; i < len; i++) {
-        const wt = w[i];
-        if (nbr[i] === a || (!maxCard && wt <= 0)) continue;
-        if (wt < wmin || wt > wmax || !Number.isInteger(wt)) outOfBound(wt);
-        kept++;
-        counts[wt - wmin]++;
-      }
-      let need = poolK;
-      let t = this.range - 1;
-      while (t >= 0 && counts[t] < need) need -= counts[t--];
-      tieIdx.length = 0;
-      for (let i = 0; i < len; i++) {
-        const wt = w[i];
-        if (nbr[i] === a || (!maxCard && wt <= 0)) continue;
-        const d = wt - wmin;
-        if (d > t) pool.put(a, nbr[i], wt, pairTieKey(a, nbr[i]), 0);
-        else if (d === t) tieIdx.push(i);
-      }
-      if (tieIdx.length > need) {
-        tieIdx.sort((x, y) => pairTieKey(a, nbr[x]) - pairTieKey(a, nbr[y]));
-        tieIdx.length = need;
-      }
-      for (const i of tieIdx)
-        pool.put(a, nbr[i], w[i], pairTieKey(a, nbr[i]), 0);
-    } else {
-      for (let i = 0; i < len; i++) {
-        const wt = w[i];
-        if (nbr[i] === a || (!maxCard && wt <= 0)) continue;
-        if (bounded && (wt < wmin || wt > wmax)) outOfBound(wt);
-        kept++;
-        pool.offer(a, nbr[i], wt);
-      }
-    }
-    this.kept += kept;
-    if (spread && len > 0) {
-      // Evenly spaced entries from a hashed offset: pseudo-random neighbours, no ranking.
-      const off = pairTieKey(a, len) % len;
-      const step = Math.max(1, Math.floor(len / spread.k));
-      for (
-        let t = 0, i = off;
-        t < spread.k && t < len;
-        t++, i = (i + step) % len
-      ) {
-        if (nbr[i] !== a && (maxCard || w[i] > 0))
-          spread.offer(a, nbr[i], 0, w[i]);
-      }
-    }
-  }
-
-  /** The lists of vertices lo..hi−1 (chosen here) for the thread that gathers them. */
-  part(lo: number, hi: number): CandidatePart {
-    return {
-      lo,
-      hi,
-      kept: this.kept,
-      pool: this.pool.rows(lo, hi),
-      spread: this.spread ? this.spread.rows(lo, hi) : null,
-    };
-  }
-
-  /** Takes the lists another thread chose for its vertices. */
-  absorb(part: CandidatePart): void {
-    this.kept += part.kept;
-    this.pool.setRows(part.lo, part.pool);
-    if (this.spread && part.spread) this.spread.setRows(part.lo, part.spread);
   }
 }
 
@@ -775,20 +628,16 @@ export function solveEdgeSource(
     let pool: TopK;
     let spread: TopK | null;
     let count = 0;
-    if (src.selectCandidates || src.forEachRow) {
-      // Row by row: each vertex picks from its own row, so the heaps stay in cache. A source that
-      // can score rows on several threads does the selection itself (same lists, rows split).
+    if (src.selectCandidates) {
+      // The source chooses (the cohort graph from its stored scores, without a heap operation
+      // for most edges); the lists are those every edge offered at both ends would give.
       const lists = new CandidateLists({
         n,
         poolK,
         spreadK: k2,
-        wmin,
-        wmax,
-        bounded: bound !== undefined,
         maxCard,
       });
-      if (src.selectCandidates) src.selectCandidates(lists);
-      else src.forEachRow!((a, nbr, w, len) => lists.selectRow(a, nbr, w, len));
+      src.selectCandidates(lists);
       pool = lists.pool;
       spread = lists.spread;
       count = lists.kept / 2;

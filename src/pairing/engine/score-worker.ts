@@ -1,9 +1,9 @@
 /**
- * A helper thread of the cohort stream (threads.ts): holds a copy of one compiled stream and runs
- * row ranges of its full passes, posting each part back on its port, then signalling.
+ * A helper thread of the cohort graph (threads.ts): holds a copy of one cohort's compiled rows and
+ * scores row ranges into the shared pair table, posting the result on its port, then signalling.
  */
 import { workerData, parentPort, type MessagePort } from 'node:worker_threads';
-import { runRowTask, type RowState, type RowTask } from './score.js';
+import { runRowTask, type FillTask, type RowState } from './score.js';
 import type { HelperMessage, HelperReply } from './threads.js';
 
 const { port, signal } = workerData as {
@@ -17,8 +17,8 @@ parentPort!.on('message', (msg: HelperMessage) => {
   const transfer: ArrayBuffer[] = [];
   try {
     if (msg.state !== undefined) state = msg.state as RowState;
-    if (state === null) throw new Error('no stream loaded');
-    const result = runRowTask(state, msg.task as RowTask, transfer);
+    if (state === null) throw new Error('no cohort loaded');
+    const result = runRowTask(state, msg.task as FillTask, transfer);
     reply = { ok: true, result };
   } catch (e) {
     reply = { ok: false, message: e instanceof Error ? e.message : String(e) };

@@ -1,24 +1,32 @@
 /**
  * A cohort compiled into typed arrays (communities, ages, language/interest/slot bitsets, unit
  * vectors for places, sorted block/repeat lists), the hard rules for a pair, the integer soft score
- * and the candidate graph as an {@link EdgeSource} that scores pairs on the fly — a cohort of 20,000
- * has 2·10⁸ pairs, which are streamed, never stored.
+ * and the candidate graph as an {@link EdgeSource} whose pairs are scored once into a compact table
+ * (pair-table.ts): only pairs of compatible classes get an entry, one byte each for the default
+ * weights (a cohort of 20,000: about 60 million pairs, 60 MB).
  */
+import type { EdgeSource } from './matching.js';
 import {
-  CandidateLists,
-  type CandidatePart,
-  type CandidateSpec,
-  type EdgeSource,
-  type LowerBounds,
-  type RowVisitor,
-} from './matching.js';
+  belowFromTable,
+  edgesFromTable,
+  fillRows,
+  newScores,
+  pairTable,
+  poolThresholds,
+  rowChunks,
+  scoresOn,
+  selectFromTable,
+  splitByPairs,
+  tableShape,
+  type ScoreArray,
+} from './pair-table.js';
 import {
   WEEK_SLOTS,
   type ParsedInput,
   type ParticipantInput,
   type PairingRules,
 } from './rules.js';
-import { helpersFor, newGraphId, runOnHelpers, splitRows } from './threads.js';
+import { helpersFor, newGraphId, runOnHelpers } from './threads.js';
 
 export const LEVEL_VALUE = { basic: 1, conversational: 2, fluent: 3 } as const;
 const EARTH_RADIUS_KM = 6371;
@@ -523,15 +531,17 @@ export interface CohortGraph extends EdgeSource {
 
 /**
  * All pairs of `active` participants that satisfy the hard rules (optionally allowing repeats),
- * weighted by their score, streamed in a fixed order.
+ * weighted by their score, visited in a fixed order (row a, a's compatible classes, their members
+ * after a).
  *
  * Participants are grouped into classes that the hard rules cannot tell apart (community, the
  * languages spoken at the minimum level with their levels, age with adults above every minor's
  * reach merged); which classes may meet and their language points are decided once per pair of
  * classes, so a pair that breaks a rule is never looked at one by one. Block, repeat and praise
  * lists are stamped per participant. Interest and slot overlaps are popcounts of bitsets and place
- * points come from a table over distinct locations. A unit test holds this stream equal to
- * {@link pairBarrier} and {@link pairScore} pair by pair.
+ * points come from a table over distinct locations. Unit tests hold the edges equal to
+ * {@link pairBarrier} and {@link pairScore} pair by pair, and the table's chunked and threaded
+ * passes equal to the whole table's.
  */
 export function cohortGraph(
   c: Cohort,
@@ -653,7 +663,7 @@ export function cohortGraph(
     for (let w = 0; w < sw; w++) slotsBits[a * sw + w] = c.slotBits[i * sw + w];
   }
   const oneWord = iw === 1 && sw === 1;
-  // Per-position stamps, set while a row is streamed: blocked, repeat, praised.
+  // Per-position stamps, set while a row is scored: blocked, repeat, praised.
   const mark = new Int32Array(na);
   const praised = new Int32Array(na);
   const ptr = new Int32Array(C);
@@ -697,137 +707,191 @@ export function cohortGraph(
     capAv,
     fb,
   };
-  // Full passes (the candidate pass, each dual check) split their rows with helper threads.
+  // Every pair's score is computed once, into a table, on several threads when the cohort is
+  // large; the candidate pass and every dual check read it (pair-table.ts).
   const helpers = helpersFor(na);
   const graph = helpers > 0 ? newGraphId() : 0;
+  const shape = tableShape(rows, c.maxPairScore);
+  const pairs = shape.rowOff[na];
+  const whole = pairs * shape.width <= pairTable.maxBytes;
+  const chunks = whole
+    ? []
+    : rowChunks(
+        shape.rowOff,
+        Math.max(1, Math.floor(pairTable.maxBytes / shape.width)),
+      );
+  let table: ScoreArray | null = null;
+  let hist: Int32Array | null = null;
+  let edgeCount = 0;
+
+  /**
+   * The scores of rows r0..r1−1, on all threads; with `into`, their edges are counted (edgeCount)
+   * and, when the shape has buckets, their scores into `into.hist`.
+   */
+  function score(
+    r0: number,
+    r1: number,
+    into: { hist: Int32Array | null } | null,
+  ): ScoreArray {
+    const base = shape.rowOff[r0];
+    const out = newScores(shape, shape.rowOff[r1] - base, helpers > 0);
+    const counts = into?.hist ?? null;
+    const buckets = counts === null ? 0 : shape.buckets;
+    let edges = 0;
+    // Rows lo..hi−1 scored on this thread (the caller's share, or a helper's if none started).
+    const fill = (lo: number, hi: number): number =>
+      fillRows(
+        rows,
+        lo,
+        hi,
+        out,
+        shape.rowOff[lo] - base,
+        shape.blocked,
+        counts,
+        buckets,
+      );
+    if (helpers === 0) {
+      edges = fill(r0, r1);
+      if (into !== null) edgeCount += edges;
+      return out;
+    }
+    // The helpers start cold (a new thread, code not yet optimised): the caller takes a half.
+    const cuts = splitByPairs(shape.rowOff, r0, r1, helpers + 1, 0.5);
+    const tasks: FillTask[] = [];
+    for (let h = 0; h < helpers; h++) {
+      tasks.push({
+        kind: 'fill',
+        buffer: out.buffer as SharedArrayBuffer,
+        width: shape.width,
+        at: shape.rowOff[cuts[h + 1]] - base,
+        lo: cuts[h + 1],
+        hi: cuts[h + 2],
+        blocked: shape.blocked,
+        buckets,
+      });
+    }
+    const parts = runOnHelpers(
+      graph,
+      rows,
+      tasks,
+      () => {
+        edges += fill(r0, cuts[1]);
+      },
+      (t) => fill((t as FillTask).lo, (t as FillTask).hi),
+    ) as (number | FillResult)[];
+    for (const part of parts) {
+      if (typeof part === 'number') {
+        edges += part;
+        continue;
+      }
+      edges += part.edges;
+      if (counts !== null && part.hist !== null)
+        for (let i = 0; i < counts.length; i++) counts[i] += part.hist[i];
+    }
+    if (into !== null) edgeCount += edges;
+    return out;
+  }
+
+  /** Runs `each` over the table, whole or (too large to keep) in chunks scored afresh. */
+  function overTable(
+    each: (out: ScoreArray, r0: number, r1: number) => void,
+  ): void {
+    if (whole) {
+      if (table === null) {
+        hist = shape.buckets > 0 ? new Int32Array(na * shape.buckets) : null;
+        table = score(0, na, { hist });
+      }
+      each(table, 0, na);
+      return;
+    }
+    for (const [r0, r1] of chunks) each(score(r0, r1, null), r0, r1);
+  }
+
   return {
     n: na,
     active,
     weightBound: { min: 0, max: c.maxPairScore },
-    forEachEdge: (visit) => streamRows(rows, visit, null, 0, na),
-    forEachRow: (visitRow) => streamRows(rows, null, visitRow, 0, na),
+    forEachEdge: (visit) =>
+      overTable((out, r0, r1) =>
+        edgesFromTable(rows, shape, out, r0, r1, visit),
+      ),
     selectCandidates: (lists) => {
-      const select = (
-        a: number,
-        nbr: Int32Array,
-        w: Float64Array,
-        len: number,
-      ) => lists.selectRow(a, nbr, w, len);
-      // Every row costs about the same; the calling thread also gathers the parts, but the
-      // helper starts cold (a new thread, its code not yet optimised): equal shares.
-      const parts = onThreads<CandidatePart>(
-        0.5,
-        false,
-        (lo, hi) => ({ kind: 'select', spec: lists.spec, lo, hi }),
-        (lo, hi) => streamRows(rows, null, select, lo, hi),
+      const floor = lists.spec.maxCard ? 0 : 1;
+      let counts: Int32Array | null;
+      if (whole) {
+        overTable(() => undefined);
+        counts = hist;
+      } else {
+        // Chunks: one scoring pass for the histogram, a second one to choose.
+        counts = shape.buckets > 0 ? new Int32Array(na * shape.buckets) : null;
+        edgeCount = 0;
+        for (const [r0, r1] of chunks) score(r0, r1, { hist: counts });
+      }
+      const thr = poolThresholds(
+        counts,
+        na,
+        shape.buckets,
+        lists.spec.poolK,
+        floor,
       );
-      for (const part of parts) lists.absorb(part);
-    },
-    forEachEdgeBelow: (bounds, offset2, visit) => {
-      // Row a scans the pairs (a, b > a): rows cost less and less. The calling thread also
-      // replays the helpers' pairs, so it takes less than an equal share.
-      const parts = onThreads<Int32Array>(
-        0.4,
-        true,
-        (lo, hi) => ({ kind: 'below', bounds, offset2, lo, hi }),
-        (lo, hi) => streamBelow(rows, bounds, offset2, visit, lo, hi),
+      overTable((out, r0, r1) =>
+        selectFromTable(rows, shape, out, r0, r1, thr, lists),
       );
-      for (const e of parts)
-        for (let i = 0; i < e.length; i += 3) visit(e[i], e[i + 1], e[i + 2]);
+      lists.kept = 2 * edgeCount;
     },
+    forEachEdgeBelow: (bounds, offset2, visit) =>
+      overTable((out, r0, r1) =>
+        belowFromTable(rows, shape, out, r0, r1, bounds, offset2, visit),
+      ),
   };
-
-  /**
-   * A full pass over rows 0..na−1: the calling thread runs `here` on its share (all of it without
-   * helpers), each helper the task for its range; the helpers' results in row order.
-   * `share`: the calling thread's share of the work with one helper (divided among more).
-   */
-  function onThreads<T>(
-    share: number,
-    triangle: boolean,
-    task: (lo: number, hi: number) => RowTask,
-    here: (lo: number, hi: number) => void,
-  ): T[] {
-    if (helpers === 0) {
-      here(0, na);
-      return [];
-    }
-    const cuts = splitRows(na, helpers + 1, share / helpers, triangle);
-    const tasks: RowTask[] = [];
-    for (let h = 0; h < helpers; h++)
-      tasks.push(task(cuts[h + 1], cuts[h + 2]));
-    return runOnHelpers(
-      graph,
-      rows,
-      tasks,
-      () => here(0, cuts[1]),
-      (t) => runRowTask(rows, t as RowTask, []),
-    ) as T[];
-  }
 }
 
-/** A row range of a full pass, run by a helper thread (threads.ts, score-worker.ts). */
-export type RowTask =
-  | { kind: 'select'; spec: CandidateSpec; lo: number; hi: number }
-  | {
-      kind: 'below';
-      bounds: LowerBounds;
-      offset2: number;
-      lo: number;
-      hi: number;
-    };
+/** A row range for a helper thread to score into the shared table (threads.ts, score-worker.ts). */
+export interface FillTask {
+  kind: 'fill';
+  buffer: SharedArrayBuffer;
+  width: 1 | 2 | 4;
+  /** Index of row lo's first pair in `buffer`. */
+  at: number;
+  lo: number;
+  hi: number;
+  blocked: number;
+  /** Histogram buckets per vertex (0: none). */
+  buckets: number;
+}
+
+export interface FillResult {
+  edges: number;
+  hist: Int32Array | null;
+}
 
 /**
- * Runs a helper's task on its copy of the stream: the candidate lists of rows lo..hi−1, or the
- * check's pairs of those rows as flat (a, b, score) triples. Buffers to move are added to
- * `transfer`.
+ * Runs a helper's task on its copy of the row state: scores rows lo..hi−1 into the shared table and
+ * returns the number of edges and, when asked, their score histogram (its buffer is added to
+ * `transfer`).
  */
 export function runRowTask(
   st: RowState,
-  task: RowTask,
+  task: FillTask,
   transfer: ArrayBuffer[],
-): CandidatePart | Int32Array {
-  if (task.kind === 'select') {
-    const lists = new CandidateLists(task.spec);
-    streamRows(
-      st,
-      null,
-      (a, nbr, w, len) => lists.selectRow(a, nbr, w, len),
-      task.lo,
-      task.hi,
-    );
-    const part = lists.part(task.lo, task.hi);
-    for (const r of [part.pool, part.spread])
-      if (r)
-        for (const arr of [r.w, r.x, r.t, r.p, r.size, r.rootW, r.rootT])
-          transfer.push(arr.buffer as ArrayBuffer);
-    return part;
-  }
-  let out = new Int32Array(1 << 16);
-  let len = 0;
-  streamBelow(
+): FillResult {
+  const out = scoresOn(task.buffer, task.width);
+  const hist = task.buckets > 0 ? new Int32Array(st.na * task.buckets) : null;
+  const edges = fillRows(
     st,
-    task.bounds,
-    task.offset2,
-    (a, b, w) => {
-      if (len + 3 > out.length) {
-        const bigger = new Int32Array(out.length * 2);
-        bigger.set(out);
-        out = bigger;
-      }
-      out[len++] = a;
-      out[len++] = b;
-      out[len++] = w;
-    },
     task.lo,
     task.hi,
+    out,
+    task.at,
+    task.blocked,
+    hist,
+    task.buckets,
   );
-  const edges = out.slice(0, len);
-  transfer.push(edges.buffer);
-  return edges;
+  if (hist !== null) transfer.push(hist.buffer);
+  return { edges, hist };
 }
 
-/** The compiled stream: plain data only, so that a helper thread can hold a copy. */
+/** The compiled rows: plain data only, so that a helper thread can hold a copy. */
 export interface RowState {
   na: number;
   active: Int32Array;
@@ -866,296 +930,4 @@ export interface RowState {
   wAv: number;
   capAv: number;
   fb: number;
-}
-
-/** The inner loops of {@link cohortGraph}, with every array in a local. */
-function streamRows(
-  st: RowState,
-  visit: ((u: number, v: number, w: number) => void) | null,
-  visitRow: RowVisitor | null,
-  lo: number,
-  hi: number,
-): void {
-  const {
-    na,
-    active,
-    classOf,
-    compat,
-    compatPts,
-    memberArr,
-    ptr,
-    mark,
-    praised,
-    posOf,
-  } = st;
-  const {
-    interests,
-    slotsBits,
-    iw,
-    sw,
-    oneWord,
-    locOf,
-    NL,
-    tabled,
-    placeTable,
-  } = st;
-  const { placeMode, P, cosT, hasLoc, loc, place, skipRepeats } = st;
-  const { blockStart, blockList, prevStart, prevList, posStart, posList } = st;
-  const { wInt, capInt, wAv, capAv, fb } = st;
-  ptr.fill(0);
-  mark.fill(0);
-  praised.fill(0);
-  const rows = visitRow !== null;
-  const rowN = rows ? new Int32Array(na) : new Int32Array(0);
-  const rowW = rows ? new Float64Array(na) : new Float64Array(0);
-  for (let a = lo; a < hi; a++) {
-    let len = 0;
-    const i = active[a];
-    const stamp = a + 1;
-    for (let q = blockStart[i]; q < blockStart[i + 1]; q++) {
-      const b = posOf[blockList[q]];
-      if (b >= 0) mark[b] = stamp;
-    }
-    if (skipRepeats) {
-      for (let q = prevStart[i]; q < prevStart[i + 1]; q++) {
-        const b = posOf[prevList[q]];
-        if (b >= 0) mark[b] = stamp;
-      }
-    }
-    for (let q = posStart[i]; q < posStart[i + 1]; q++) {
-      const b = posOf[posList[q]];
-      if (b >= 0) praised[b] = stamp;
-    }
-    const ia = interests[a * iw];
-    const sa = slotsBits[a * sw];
-    const li = locOf[a];
-    const row = li * NL;
-    const xi = loc[3 * i];
-    const yi = loc[3 * i + 1];
-    const zi = loc[3 * i + 2];
-    const cls = compat[classOf[a]];
-    const clsPts = compatPts[classOf[a]];
-    for (let t = 0; t < cls.length; t++) {
-      const y = cls[t];
-      const mem = memberArr[y];
-      let start = 0;
-      if (!rows) {
-        start = ptr[y];
-        while (start < mem.length && mem[start] <= a) start++;
-        ptr[y] = start;
-      }
-      const base = clsPts[t];
-      for (let q = start; q < mem.length; q++) {
-        const b = mem[q];
-        if (mark[b] === stamp || b === a) continue;
-        let shared = 0;
-        let slots = 0;
-        if (oneWord) {
-          let x = ia & interests[b];
-          x = x - ((x >>> 1) & 0x55555555);
-          x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-          shared = Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
-          let z = sa & slotsBits[b];
-          z = z - ((z >>> 1) & 0x55555555);
-          z = (z & 0x33333333) + ((z >>> 2) & 0x33333333);
-          slots = Math.imul((z + (z >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
-        } else {
-          for (let w = 0; w < iw; w++)
-            shared += popcount(interests[a * iw + w] & interests[b * iw + w]);
-          for (let w = 0; w < sw; w++)
-            slots += popcount(slotsBits[a * sw + w] & slotsBits[b * sw + w]);
-        }
-        let s =
-          base +
-          wInt * (shared < capInt ? shared : capInt) +
-          wAv * (slots < capAv ? slots : capAv);
-        if (praised[b] === stamp) s += fb;
-        if (li >= 0) {
-          const lj = locOf[b];
-          if (lj >= 0) {
-            if (tabled) s += placeTable[row + lj];
-            else {
-              const j = active[b];
-              let steps = -1;
-              if (hasLoc[i] && hasLoc[j]) {
-                const dot =
-                  xi * loc[3 * j] + yi * loc[3 * j + 1] + zi * loc[3 * j + 2];
-                let u = 1;
-                while (u <= P && !(dot > cosT[u])) u++;
-                steps = P - u + 1;
-              } else if (place[i] >= 0 && place[i] === place[j]) steps = P;
-              if (steps >= 0) s += placeMode === 1 ? steps : P - steps;
-            }
-          }
-        }
-        if (rows) {
-          rowN[len] = b;
-          rowW[len] = s;
-          len++;
-        } else visit!(a, b, s);
-      }
-    }
-    if (rows) visitRow!(a, rowN, rowW, len);
-  }
-}
-
-/** Marks the blocked (and, when repeats are skipped, earlier) partners and the praised ones of a. */
-function stampRow(st: RowState, a: number, stamp: number): void {
-  const { active, mark, praised, posOf, skipRepeats } = st;
-  const { blockStart, blockList, prevStart, prevList, posStart, posList } = st;
-  const i = active[a];
-  for (let q = blockStart[i]; q < blockStart[i + 1]; q++) {
-    const b = posOf[blockList[q]];
-    if (b >= 0) mark[b] = stamp;
-  }
-  if (skipRepeats) {
-    for (let q = prevStart[i]; q < prevStart[i + 1]; q++) {
-      const b = posOf[prevList[q]];
-      if (b >= 0) mark[b] = stamp;
-    }
-  }
-  for (let q = posStart[i]; q < posStart[i + 1]; q++) {
-    const b = posOf[posList[q]];
-    if (b >= 0) praised[b] = stamp;
-  }
-}
-
-/** Place points of positions a and b (a's location known: li ≥ 0). */
-function placePoints(st: RowState, a: number, b: number, li: number): number {
-  const lj = st.locOf[b];
-  if (lj < 0) return 0;
-  if (st.tabled) return st.placeTable[li * st.NL + lj];
-  const { loc, hasLoc, place, cosT, P } = st;
-  const i = st.active[a];
-  const j = st.active[b];
-  let steps = -1;
-  if (hasLoc[i] && hasLoc[j]) {
-    const dot =
-      loc[3 * i] * loc[3 * j] +
-      loc[3 * i + 1] * loc[3 * j + 1] +
-      loc[3 * i + 2] * loc[3 * j + 2];
-    let u = 1;
-    while (u <= P && !(dot > cosT[u])) u++;
-    steps = P - u + 1;
-  } else if (place[i] >= 0 && place[i] === place[j]) steps = P;
-  return steps < 0 ? 0 : st.placeMode === 1 ? steps : P - steps;
-}
-
-/**
- * The dual check's stream: every pair (a < b) whose score s may satisfy
- * bound(a, b) < 2s + offset2, where bound(a, b) = lower[a] + lower[b] (+ 2z when both lie in the
- * same group), each once. Two cheap upper bounds on s are tested before a pair is scored: one from
- * a's side (the class pair's language points, a's own interest and slot counts capped, the best
- * place points a can get, the feedback bonus when a praised anyone) and the same from b's side.
- * Only pairs that pass both are scored; most pairs cost two comparisons.
- */
-function streamBelow(
-  st: RowState,
-  bounds: LowerBounds,
-  offset2: number,
-  visit: (u: number, v: number, w: number) => void,
-  lo: number,
-  hi: number,
-): void {
-  const { na, classOf, compat, compatPts, memberArr, ptr, mark, praised } = st;
-  const { interests, slotsBits, iw, sw, oneWord } = st;
-  const { locOf, NL, tabled, placeTable } = st;
-  const { wInt, capInt, wAv, capAv, fb, P, placeMode, posStart, active } = st;
-  const { lower, group, z } = bounds;
-  const group2 = bounds.group2 ?? new Int32Array(na).fill(-1);
-  const z2 = bounds.z2 ?? new Float64Array(na);
-  ptr.fill(0);
-  mark.fill(0);
-  praised.fill(0);
-  // Best place points per location.
-  const placeMax = new Int32Array(Math.max(1, NL));
-  if (placeMode !== 0) {
-    for (let l = 0; l < NL; l++) {
-      let best = 0;
-      if (tabled) {
-        for (let m = 0; m < NL; m++)
-          if (placeTable[l * NL + m] > best) best = placeTable[l * NL + m];
-      } else best = P;
-      placeMax[l] = best;
-    }
-  }
-  // own[a]: a's score with anyone, language points aside, is at most this.
-  const own = new Float64Array(na);
-  for (let a = 0; a < na; a++) {
-    let ints = 0;
-    let slots = 0;
-    for (let w = 0; w < iw; w++) ints += popcount(interests[a * iw + w]);
-    for (let w = 0; w < sw; w++) slots += popcount(slotsBits[a * sw + w]);
-    let o =
-      wInt * (ints < capInt ? ints : capInt) +
-      wAv * (slots < capAv ? slots : capAv);
-    if (locOf[a] >= 0) o += placeMax[locOf[a]];
-    const i = active[a];
-    if (posStart[i + 1] > posStart[i]) o += fb;
-    own[a] = o;
-  }
-  // keyB[b] = lower[b] − 2·own[b]: the pair may qualify only if keyB[b] + lower[a] (+ 2z) <
-  // 2·(language points) + offset2.
-  const keyB = new Float64Array(na);
-  for (let b = 0; b < na; b++) keyB[b] = lower[b] - 2 * own[b];
-  for (let a = lo; a < hi; a++) {
-    const ga = group[a];
-    const la = lower[a];
-    const za = ga >= 0 ? 2 * z[a] : 0;
-    const g2a = group2[a];
-    const z2a = g2a >= 0 ? 2 * z2[a] : 0;
-    const ownA2 = 2 * own[a];
-    const li = locOf[a];
-    const rowL = li * NL;
-    const ia = interests[a * iw];
-    const sa = slotsBits[a * sw];
-    const cls = compat[classOf[a]];
-    const clsPts = compatPts[classOf[a]];
-    const stamp = a + 1;
-    stampRow(st, a, stamp);
-    for (let t = 0; t < cls.length; t++) {
-      const y = cls[t];
-      const mem = memberArr[y];
-      let start = ptr[y];
-      while (start < mem.length && mem[start] <= a) start++;
-      ptr[y] = start;
-      const base2 = 2 * clsPts[t] + offset2;
-      const limitA = base2 + ownA2 - la;
-      const limitB = base2 - la;
-      for (let q = start; q < mem.length; q++) {
-        const b = mem[q];
-        let lb = lower[b];
-        if (ga >= 0 && group[b] === ga) {
-          lb += za;
-          if (g2a >= 0 && group2[b] === g2a) lb += z2a;
-        }
-        if (lb >= limitA) continue;
-        if (keyB[b] + (lb - lower[b]) >= limitB) continue;
-        if (mark[b] === stamp) continue;
-        let shared = 0;
-        let sl = 0;
-        if (oneWord) {
-          shared = popcount(ia & interests[b]);
-          sl = popcount(sa & slotsBits[b]);
-        } else {
-          for (let w = 0; w < iw; w++)
-            shared += popcount(interests[a * iw + w] & interests[b * iw + w]);
-          for (let w = 0; w < sw; w++)
-            sl += popcount(slotsBits[a * sw + w] & slotsBits[b * sw + w]);
-        }
-        let s =
-          clsPts[t] +
-          wInt * (shared < capInt ? shared : capInt) +
-          wAv * (sl < capAv ? sl : capAv);
-        if (praised[b] === stamp) s += fb;
-        if (li >= 0) {
-          if (tabled) {
-            const lj = locOf[b];
-            if (lj >= 0) s += placeTable[rowL + lj];
-          } else s += placePoints(st, a, b, li);
-        }
-        if (la + lb < 2 * s + offset2) visit(a, b, s);
-      }
-    }
-  }
 }

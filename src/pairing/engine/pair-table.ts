@@ -1,0 +1,448 @@
+/**
+ * The cohort's pair scores, stored once: every pair (a, b > a) of compatible classes gets one
+ * entry in stream order (row a, then a's compatible classes in order, then their members after a),
+ * holding the pair's score or BLOCKED for a pair a block or repeat rules out. A cohort of 20,000
+ * has 60 million such pairs: 60 MB as bytes. Scoring a pair (two popcounts, a place lookup, the
+ * block and praise stamps) costs several times more than reading its byte, and the engine passes
+ * over all pairs four times or more (candidates, then each dual check), so the scores are
+ * computed once, on several threads, and every later pass reads them.
+ *
+ * When the table would exceed {@link pairTable.maxBytes} (very large cohorts), the same code runs
+ * on chunks of rows that are scored again for each pass.
+ */
+import type { CandidateLists, LowerBounds } from './matching.js';
+import { pairTieKey } from './matching.js';
+import { popcount, type RowState } from './score.js';
+
+export type ScoreArray = Uint8Array | Uint16Array | Int32Array;
+
+/** Limits tests may change. */
+export const pairTable = { maxBytes: 384 * 2 ** 20 };
+
+/** The layout of a cohort's table. */
+export interface TableShape {
+  /** rowOff[a]: index of row a's first pair; rowOff[na]: number of pairs. */
+  rowOff: Float64Array;
+  /** Bytes per entry. */
+  width: 1 | 2 | 4;
+  /** The entry of a pair that is not an edge (above every score). */
+  blocked: number;
+  /** Score histogram buckets per vertex (scores 0…buckets−1), or 0: no histogram. */
+  buckets: number;
+}
+
+export function tableShape(st: RowState, maxScore: number): TableShape {
+  const { na, classOf, compat, memberArr, ptr } = st;
+  const rowOff = new Float64Array(na + 1);
+  ptr.fill(0);
+  for (let a = 0; a < na; a++) {
+    let total = 0;
+    const cls = compat[classOf[a]];
+    for (let t = 0; t < cls.length; t++) {
+      const y = cls[t];
+      const mem = memberArr[y];
+      const start = firstAfter(ptr, y, mem, a);
+      total += mem.length - start;
+    }
+    rowOff[a + 1] = rowOff[a] + total;
+  }
+  const width = maxScore < 255 ? 1 : maxScore < 65535 ? 2 : 4;
+  return {
+    rowOff,
+    width,
+    blocked: width === 1 ? 255 : width === 2 ? 65535 : 0x7fffffff,
+    buckets: width === 1 ? maxScore + 1 : 0,
+  };
+}
+
+/** A score array of `count` entries (on shared memory when helper threads fill it). */
+export function newScores(
+  shape: TableShape,
+  count: number,
+  shared: boolean,
+): ScoreArray {
+  const bytes = count * shape.width;
+  const buf = shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes);
+  return scoresOn(buf, shape.width);
+}
+
+export function scoresOn(buf: ArrayBufferLike, width: 1 | 2 | 4): ScoreArray {
+  return width === 1
+    ? new Uint8Array(buf)
+    : width === 2
+      ? new Uint16Array(buf)
+      : new Int32Array(buf);
+}
+
+/**
+ * Scores the pairs of rows lo..hi−1 into out[at…] (row lo's first pair at `at`). With `hist`
+ * (na × buckets), each edge's score is counted at both ends. Returns the number of edges (entries
+ * not BLOCKED).
+ */
+export function fillRows(
+  st: RowState,
+  lo: number,
+  hi: number,
+  out: ScoreArray,
+  at: number,
+  blocked: number,
+  hist: Int32Array | null,
+  buckets: number,
+): number {
+  const {
+    active,
+    classOf,
+    compat,
+    compatPts,
+    memberArr,
+    ptr,
+    mark,
+    praised,
+    posOf,
+  } = st;
+  const { interests, slotsBits, iw, sw, oneWord, locOf, NL, tabled } = st;
+  const { placeTable, placeMode, P, cosT, hasLoc, loc, place } = st;
+  const { blockStart, blockList, prevStart, prevList, posStart, posList } = st;
+  const { wInt, capInt, wAv, capAv, fb, skipRepeats } = st;
+  ptr.fill(0);
+  mark.fill(0);
+  praised.fill(0);
+  let o = at;
+  let edges = 0;
+  const counting = hist !== null;
+  for (let a = lo; a < hi; a++) {
+    const i = active[a];
+    const stamp = a + 1;
+    for (let q = blockStart[i]; q < blockStart[i + 1]; q++) {
+      const b = posOf[blockList[q]];
+      if (b >= 0) mark[b] = stamp;
+    }
+    if (skipRepeats) {
+      for (let q = prevStart[i]; q < prevStart[i + 1]; q++) {
+        const b = posOf[prevList[q]];
+        if (b >= 0) mark[b] = stamp;
+      }
+    }
+    for (let q = posStart[i]; q < posStart[i + 1]; q++) {
+      const b = posOf[posList[q]];
+      if (b >= 0) praised[b] = stamp;
+    }
+    const ia = interests[a * iw];
+    const sa = slotsBits[a * sw];
+    const li = locOf[a];
+    const row = li * NL;
+    const xi = loc[3 * i];
+    const yi = loc[3 * i + 1];
+    const zi = loc[3 * i + 2];
+    const ha = a * buckets;
+    const cls = compat[classOf[a]];
+    const clsPts = compatPts[classOf[a]];
+    for (let t = 0; t < cls.length; t++) {
+      const y = cls[t];
+      const mem = memberArr[y];
+      const start = firstAfter(ptr, y, mem, a);
+      const base = clsPts[t];
+      for (let q = start; q < mem.length; q++) {
+        const b = mem[q];
+        if (mark[b] === stamp) {
+          out[o++] = blocked;
+          continue;
+        }
+        let shared = 0;
+        let slots = 0;
+        if (oneWord) {
+          let x = ia & interests[b];
+          x = x - ((x >>> 1) & 0x55555555);
+          x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+          shared = Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+          let z = sa & slotsBits[b];
+          z = z - ((z >>> 1) & 0x55555555);
+          z = (z & 0x33333333) + ((z >>> 2) & 0x33333333);
+          slots = Math.imul((z + (z >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+        } else {
+          for (let w = 0; w < iw; w++)
+            shared += popcount(interests[a * iw + w] & interests[b * iw + w]);
+          for (let w = 0; w < sw; w++)
+            slots += popcount(slotsBits[a * sw + w] & slotsBits[b * sw + w]);
+        }
+        let s =
+          base +
+          wInt * (shared < capInt ? shared : capInt) +
+          wAv * (slots < capAv ? slots : capAv);
+        if (praised[b] === stamp) s += fb;
+        if (li >= 0) {
+          const lj = locOf[b];
+          if (lj >= 0) {
+            if (tabled) s += placeTable[row + lj];
+            else {
+              const j = active[b];
+              let steps = -1;
+              if (hasLoc[i] && hasLoc[j]) {
+                const dot =
+                  xi * loc[3 * j] + yi * loc[3 * j + 1] + zi * loc[3 * j + 2];
+                let u = 1;
+                while (u <= P && !(dot > cosT[u])) u++;
+                steps = P - u + 1;
+              } else if (place[i] >= 0 && place[i] === place[j]) steps = P;
+              if (steps >= 0) s += placeMode === 1 ? steps : P - steps;
+            }
+          }
+        }
+        out[o++] = s;
+        edges++;
+        if (counting) {
+          hist[ha + s]++;
+          hist[b * buckets + s]++;
+        }
+      }
+    }
+  }
+  return edges;
+}
+
+/**
+ * The lowest score that can still enter each vertex's pool of `poolK` heaviest edges (scores at it
+ * compete by tie key), from the score histogram; `floor` when every edge may.
+ */
+export function poolThresholds(
+  hist: Int32Array | null,
+  na: number,
+  buckets: number,
+  poolK: number,
+  floor: number,
+): Int32Array {
+  const thr = new Int32Array(na).fill(floor);
+  if (hist === null) return thr;
+  for (let v = 0; v < na; v++) {
+    const o = v * buckets;
+    let need = poolK;
+    let t = buckets - 1;
+    while (t > floor && hist[o + t] < need) need -= hist[o + t--];
+    thr[v] = t;
+  }
+  return thr;
+}
+
+/**
+ * The candidate lists from rows r0..r1−1 of the table (`out` holds them from index rowOff[r0]):
+ * each edge is offered to the pool of an end whose threshold it reaches, so the pools end up as if
+ * every edge had been offered (each vertex keeps its poolK heaviest, ties by pair hash). Each row
+ * also offers `spreadK` pseudo-random entries of its own (evenly spaced from a hashed offset) to
+ * the spread lists of both ends.
+ */
+export function selectFromTable(
+  st: RowState,
+  shape: TableShape,
+  out: ScoreArray,
+  r0: number,
+  r1: number,
+  thr: Int32Array,
+  lists: CandidateLists,
+): void {
+  const { classOf, compat, memberArr, ptr } = st;
+  const { rowOff, blocked } = shape;
+  const { pool, spread } = lists;
+  const spreadK = spread === null ? 0 : spread.k;
+  const maxCard = lists.spec.maxCard;
+  const { flat: thrC, at: classAt } = byClass(st, thr);
+  const picks: number[] = [];
+  const base = rowOff[r0];
+  ptr.fill(0);
+  for (let a = r0; a < r1; a++) {
+    const ta = thr[a];
+    const row = rowOff[a] - base;
+    const len = rowOff[a + 1] - rowOff[a];
+    picks.length = 0;
+    if (spreadK > 0 && len > 0) {
+      const off = pairTieKey(a, len) % len;
+      const step = Math.max(1, Math.floor(len / spreadK));
+      for (
+        let t = 0, p = off;
+        t < spreadK && t < len;
+        t++, p = (p + step) % len
+      )
+        picks.push(p);
+      picks.sort((x, y) => x - y);
+    }
+    let next = 0;
+    let o = row;
+    const cls = compat[classOf[a]];
+    for (let t = 0; t < cls.length; t++) {
+      const y = cls[t];
+      const mem = memberArr[y];
+      const start = firstAfter(ptr, y, mem, a);
+      const cy = classAt[y];
+      for (let q = start; q < mem.length; q++, o++) {
+        const s = out[o];
+        if (s === blocked) continue;
+        if (s >= ta) pool.offer(a, mem[q], s);
+        if (s >= thrC[cy + q]) pool.offer(mem[q], a, s);
+      }
+      // The spread picks in this class's segment.
+      while (next < picks.length && row + picks[next] < o) {
+        const at = row + picks[next++];
+        const s = out[at];
+        if (s === blocked) continue;
+        const b = mem[mem.length - (o - at)];
+        if (!maxCard && s <= 0) continue;
+        spread!.offer(a, b, 0, s);
+        spread!.offer(b, a, 0, s);
+      }
+    }
+  }
+}
+
+/**
+ * The dual check's pairs from rows r0..r1−1 of the table: every edge (a, b) with
+ * bound(a, b) < 2s + offset2 (see {@link LowerBounds}), each once. A class's smallest bound
+ * rules out most pairs by their score alone, before their partner is looked up.
+ */
+export function belowFromTable(
+  st: RowState,
+  shape: TableShape,
+  out: ScoreArray,
+  r0: number,
+  r1: number,
+  bounds: LowerBounds,
+  offset2: number,
+  visit: (u: number, v: number, w: number) => void,
+): void {
+  const { na, classOf, compat, memberArr, ptr } = st;
+  const { rowOff, blocked } = shape;
+  const { lower, group, z } = bounds;
+  const group2 = bounds.group2 ?? new Int32Array(na).fill(-1);
+  const z2 = bounds.z2 ?? new Float64Array(na);
+  const { flat: lowerC, at: classAt } = byClass(st, lower);
+  const base = rowOff[r0];
+  ptr.fill(0);
+  for (let a = r0; a < r1; a++) {
+    const la = lower[a];
+    const ga = group[a];
+    const za = ga >= 0 ? 2 * z[a] : 0;
+    const g2a = group2[a];
+    const z2a = g2a >= 0 ? 2 * z2[a] : 0;
+    let o = rowOff[a] - base;
+    const cls = compat[classOf[a]];
+    for (let t = 0; t < cls.length; t++) {
+      const y = cls[t];
+      const mem = memberArr[y];
+      const start = firstAfter(ptr, y, mem, a);
+      // The bounds of the class's members in member order: the first test reads two arrays in
+      // order; only pairs that pass it (and are edges) look up their partner.
+      const cy = classAt[y];
+      const need = offset2 - la;
+      for (let q = start; q < mem.length; q++, o++) {
+        const s = out[o];
+        if (lowerC[cy + q] >= s + s + need || s === blocked) continue;
+        const b = mem[q];
+        let lb = lower[b];
+        if (ga >= 0 && group[b] === ga) {
+          lb += za;
+          if (g2a >= 0 && group2[b] === g2a) lb += z2a;
+        }
+        if (la + lb < 2 * s + offset2) visit(a, b, s);
+      }
+    }
+  }
+}
+
+/** Every edge of rows r0..r1−1 of the table, in stream order. */
+export function edgesFromTable(
+  st: RowState,
+  shape: TableShape,
+  out: ScoreArray,
+  r0: number,
+  r1: number,
+  visit: (u: number, v: number, w: number) => void,
+): void {
+  const { classOf, compat, memberArr, ptr } = st;
+  const { rowOff, blocked } = shape;
+  const base = rowOff[r0];
+  ptr.fill(0);
+  for (let a = r0; a < r1; a++) {
+    let o = rowOff[a] - base;
+    const cls = compat[classOf[a]];
+    for (let t = 0; t < cls.length; t++) {
+      const y = cls[t];
+      const mem = memberArr[y];
+      const start = firstAfter(ptr, y, mem, a);
+      for (let q = start; q < mem.length; q++, o++) {
+        const s = out[o];
+        if (s !== blocked) visit(a, mem[q], s);
+      }
+    }
+  }
+}
+
+/** The index of class y's first member after row a; rows go in order, so ptr[y] only advances. */
+function firstAfter(
+  ptr: Int32Array,
+  y: number,
+  mem: Int32Array,
+  a: number,
+): number {
+  let start = ptr[y];
+  while (start < mem.length && mem[start] <= a) start++;
+  ptr[y] = start;
+  return start;
+}
+
+/** `per` (one value per position) copied in class order: class y's members from at[y] on. */
+function byClass(
+  st: RowState,
+  per: ArrayLike<number>,
+): { flat: Float64Array; at: Int32Array } {
+  const { memberArr, na } = st;
+  const flat = new Float64Array(na);
+  const at = new Int32Array(memberArr.length);
+  let o = 0;
+  for (let y = 0; y < memberArr.length; y++) {
+    const mem = memberArr[y];
+    at[y] = o;
+    for (let q = 0; q < mem.length; q++) flat[o++] = per[mem[q]];
+  }
+  return { flat, at };
+}
+
+/**
+ * Row boundaries that split rows r0..r1−1 into `parts` runs of about equal numbers of pairs, the
+ * first run holding `firstShare` of them.
+ */
+export function splitByPairs(
+  rowOff: Float64Array,
+  r0: number,
+  r1: number,
+  parts: number,
+  firstShare: number,
+): number[] {
+  const total = rowOff[r1] - rowOff[r0];
+  const cuts = [r0];
+  const rest = parts > 1 ? (1 - firstShare) / (parts - 1) : 0;
+  let a = r0;
+  for (let p = 1; p < parts; p++) {
+    const target = rowOff[r0] + total * (firstShare + rest * (p - 1));
+    while (a < r1 && rowOff[a] < target) a++;
+    cuts.push(a);
+  }
+  cuts.push(r1);
+  return cuts;
+}
+
+/**
+ * Row ranges of at most `maxPairs` pairs each (a single row may exceed it) covering rows 0..na−1.
+ */
+export function rowChunks(
+  rowOff: Float64Array,
+  maxPairs: number,
+): [number, number][] {
+  const na = rowOff.length - 1;
+  const out: [number, number][] = [];
+  let r0 = 0;
+  while (r0 < na) {
+    let r1 = r0 + 1;
+    while (r1 < na && rowOff[r1 + 1] - rowOff[r0] <= maxPairs) r1++;
+    out.push([r0, r1]);
+    r0 = r1;
+  }
+  return out;
+}
