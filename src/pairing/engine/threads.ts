@@ -174,25 +174,3 @@ function workerFile(): URL | null {
   }
   return workerUrl;
 }
-
-/**
- * Row boundaries that split rows 0..n−1 into `parts` parts of equal work, the calling thread's
- * part (the first) holding `firstShare` of it; `triangle`: row a costs n − a (each pair once, from
- * its lower end), otherwise every row costs the same.
- */
-export function splitRows(
-  n: number,
-  parts: number,
-  firstShare: number,
-  triangle: boolean,
-): number[] {
-  const cuts = [0];
-  const rest = (1 - firstShare) / (parts - 1);
-  for (let p = 1; p < parts; p++) {
-    const f = firstShare + rest * (p - 1);
-    const at = triangle ? n * (1 - Math.sqrt(1 - f)) : n * f;
-    cuts.push(Math.min(n, Math.max(cuts[p - 1], Math.round(at))));
-  }
-  cuts.push(n);
-  return cuts;
-}
