@@ -156,6 +156,16 @@ const PLAIN_CHECKS = 2;
  */
 const POOL_NEAR = 4;
 
+/**
+ * A cold re-solve in the plain stage keeps, of the edges the solver had, only those with 2 ×
+ * reduced cost below this under the old duals (plus every new edge): the rest are unlikely to
+ * matter and the dual checks bring back any that do. 20,000-person cohort: 175,000 fewer solver
+ * edges, about 10 % less time in all (7 alternating runs, median ratio 0.90; 8 kept: 0.93).
+ * At most {@link COLD_TRIMS} cold solves trim, so edges cannot come and go for ever.
+ */
+const COLD_KEEP = 4;
+const COLD_TRIMS = 3;
+
 /** Turns any {@link EdgeInput} into an {@link EdgeSource}. */
 export function edgeSource(n: number, edges: EdgeInput): EdgeSource {
   checkVertexCount(n);
@@ -564,6 +574,9 @@ export function solveEdgeSource(
   let checks = 0;
   let added = 0;
   let solver: BlossomSolver;
+  let coldTrims = 0;
+  /** Called for a pool edge the solver lets go (it may be offered again). */
+  let released: (u: number, v: number) => void = () => undefined;
   /** The weight offset the solver's edges carry now: 0 in the plain stage, then the bonus. */
   let cur = 0;
   // Edges the solver has, as parallel arrays (kept for a cold restart).
@@ -602,6 +615,25 @@ export function solveEdgeSource(
     if (cur === 0 && 2 * violating > n) {
       // Plain stage, many edges at once: a cold solve (greedy start) beats repairing thousands of
       // broken pairs one tree at a time (20,000-person cohort: 3.4 s against 6.9 s).
+      // The old edges far from tight are left out (the dual checks bring back any that matter).
+      if (coldTrims < COLD_TRIMS) {
+        coldTrims++;
+        const old = su.length - eu.length;
+        let o = 0;
+        for (let i = 0; i < su.length; i++) {
+          if (
+            i < old &&
+            solver.reducedCost2(su[i], sv[i], sw[i]) >= COLD_KEEP
+          ) {
+            released(su[i], sv[i]);
+            continue;
+          }
+          su[o] = su[i];
+          sv[o] = sv[i];
+          sw[o++] = sw[i];
+        }
+        su.length = sv.length = sw.length = o;
+      }
       solver = new BlossomSolver(n, su, sv, sw).solve();
       stages += solver.stats.stages;
       return;
@@ -682,6 +714,10 @@ export function solveEdgeSource(
     pool.forEachSorted((v, x, w, rank) => add(v, x, w, rank < k));
     spread?.forEachSorted((v, x, _w, _rank, w) => add(v, x, w, true));
     const inSolver = new Uint8Array(pu.length);
+    released = (u, v) => {
+      const at = index.get(u, v);
+      if (at >= 0) inSolver[at] = 0;
+    };
     for (let i = 0; i < pu.length; i++) {
       if (!first[i]) continue;
       inSolver[i] = 1;

@@ -48,10 +48,10 @@ function joinTrios(
     for (let w = 0; w < lw; w++)
       hostLang[h * lw + w] = c.langOk[a * lw + w] & c.langOk[b * lw + w];
   }
-  // Feasible (leftover, host) pairs are computed once; the stream is replayed from memory.
-  const eu: number[] = [];
-  const ev: number[] = [];
-  const ew: number[] = [];
+  // Feasible (leftover, host) pairs are computed once, as (x, L + h, weight) triples in a typed
+  // array (a million or more at 20,000 people: plain arrays cost more to fill than the scores).
+  let flat = new Int32Array(3 * 4096);
+  let m = 0;
   for (let x = 0; x < L; x++) {
     const p = leftovers[x];
     for (let h = 0; h < H; h++) {
@@ -64,16 +64,24 @@ function joinTrios(
       const a = hostA[h];
       const b = hostB[h];
       if (!trioAllowed(c, a, b, p, rule)) continue;
-      eu.push(x);
-      ev.push(L + h);
-      ew.push(pairScore(c, p, a) + pairScore(c, p, b));
+      if (3 * m + 3 > flat.length) {
+        const bigger = new Int32Array(flat.length * 2);
+        bigger.set(flat);
+        flat = bigger;
+      }
+      flat[3 * m] = x;
+      flat[3 * m + 1] = L + h;
+      flat[3 * m + 2] = pairScore(c, p, a) + pairScore(c, p, b);
+      m++;
     }
   }
-  if (eu.length === 0) return leftovers;
+  if (m === 0) return leftovers;
+  const edges = flat;
   const src: EdgeSource = {
     n: L + H,
     forEachEdge(visit) {
-      for (let k = 0; k < eu.length; k++) visit(eu[k], ev[k], ew[k]);
+      for (let k = 0; k < 3 * m; k += 3)
+        visit(edges[k], edges[k + 1], edges[k + 2]);
     },
   };
   const res = solveEdgeSource(src, { maxCardinality: true });
