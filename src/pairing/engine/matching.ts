@@ -410,14 +410,25 @@ export class TopK {
     visit: (v: number, x: number, w: number, rank: number, p: number) => void,
   ): void {
     const { k, w, x, t, p } = this;
-    const idx: number[] = [];
-    const order = (e: number, f: number): number => w[f] - w[e] || t[e] - t[f];
+    // Insertion sort of each list (at most k entries) on a reused index buffer.
+    const idx = new Int32Array(k);
     for (let a = 0; a < this.size.length; a++) {
       const o = a * k;
-      idx.length = 0;
-      for (let i = 0; i < this.size[a]; i++) idx.push(o + i);
-      idx.sort(order);
-      for (let rank = 0; rank < idx.length; rank++) {
+      const len = this.size[a];
+      for (let i = 0; i < len; i++) {
+        const e = o + i;
+        const we = w[e];
+        const te = t[e];
+        let j = i;
+        while (j > 0) {
+          const f = idx[j - 1];
+          if (w[f] > we || (w[f] === we && t[f] < te)) break;
+          idx[j] = f;
+          j--;
+        }
+        idx[j] = e;
+      }
+      for (let rank = 0; rank < len; rank++) {
         const e = idx[rank];
         visit(a, x[e], w[e], rank, p[e]);
       }
