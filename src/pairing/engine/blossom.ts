@@ -368,8 +368,10 @@ export class BlossomSolver {
   }
 
   /**
-   * The top-level blossom of every vertex that lies in one with z > 0 (else -1), and that z. Every
-   * pair inside such a blossom gets 2z in its reduced cost (nested blossoms may add more).
+   * The top-level blossom of every vertex that lies in one (else -1) and its z, and the next
+   * blossom down that holds the vertex (group2, z2). Every pair inside a top blossom gets 2z in its
+   * reduced cost, 2z2 more inside the same group2 (deeper blossoms may add more:
+   * {@link blossomIndex} gives the exact sum).
    */
   topBlossoms(): {
     group: Int32Array;
@@ -385,14 +387,12 @@ export class BlossomSolver {
     for (let v = 0; v < n; v++) {
       const b = this.top(v);
       if (b < n) continue;
+      group[v] = b;
+      z[v] = dual[b];
       // The child of b that holds v: walk up from v's innermost blossom.
       let c = v;
       while (parent[c] !== b) c = parent[c];
-      if (dual[b] > 0) {
-        group[v] = b;
-        z[v] = dual[b];
-      }
-      if (c >= n && dual[c] > 0) {
+      if (c >= n) {
         group2[v] = c;
         z2[v] = dual[c];
       }
@@ -422,27 +422,16 @@ export class BlossomSolver {
    * common blossom, found by binary lifting over the (static between solves) blossom forest.
    */
   private commonBlossomDual(i: number, j: number): number {
+    return commonBlossomZ(this.blossomIndex(), i, j);
+  }
+
+  /**
+   * The blossom forest as plain arrays (rebuilt when stale): with {@link commonBlossomZ}, the exact
+   * Σ z(B ∋ i, j) of any pair, on any thread.
+   */
+  blossomIndex(): BlossomIndex {
     if (this.zIndexVersion !== this.version) this.buildZIndex();
-    const { depth, lift } = this;
-    let a = i;
-    let b = j;
-    if (depth[a] < depth[b]) {
-      const t = a;
-      a = b;
-      b = t;
-    }
-    let diff = depth[a] - depth[b];
-    for (let k = 0; diff > 0; k++, diff >>= 1) if (diff & 1) a = lift[k][a];
-    if (a !== b) {
-      for (let k = lift.length - 1; k >= 0; k--) {
-        if (lift[k][a] !== lift[k][b]) {
-          a = lift[k][a];
-          b = lift[k][b];
-        }
-      }
-      a = lift[0][a];
-    }
-    return a === NONE ? 0 : this.zAcc[a];
+    return { depth: this.depth, lift: this.lift, zAcc: this.zAcc };
   }
 
   /** {@link commonBlossomDual} without the index: O(nesting depth), for a changing structure. */
@@ -1287,6 +1276,40 @@ export class BlossomSolver {
     }
     freedPending.length = 0;
   }
+}
+
+/**
+ * The blossom forest of a solution: depth of every vertex and blossom, ancestors by binary lifting
+ * (lift[k][x]: the 2^k-th ancestor of x, or −1) and zAcc[x]: Σ z of x and its ancestors.
+ */
+export interface BlossomIndex {
+  depth: Int32Array;
+  lift: Int32Array[];
+  zAcc: Float64Array;
+}
+
+/** Σ z(B) over the blossoms holding both i and j: the zAcc of their lowest common blossom. */
+export function commonBlossomZ(ix: BlossomIndex, i: number, j: number): number {
+  const { depth, lift } = ix;
+  let a = i;
+  let b = j;
+  if (depth[a] < depth[b]) {
+    const t = a;
+    a = b;
+    b = t;
+  }
+  let diff = depth[a] - depth[b];
+  for (let k = 0; diff > 0; k++, diff >>= 1) if (diff & 1) a = lift[k][a];
+  if (a !== b) {
+    for (let k = lift.length - 1; k >= 0; k--) {
+      if (lift[k][a] !== lift[k][b]) {
+        a = lift[k][a];
+        b = lift[k][b];
+      }
+    }
+    a = lift[0][a];
+  }
+  return a === NONE ? 0 : ix.zAcc[a];
 }
 
 /** Binary min-heap of (key, a, b) entries; ties are broken by a, then b (deterministic). */

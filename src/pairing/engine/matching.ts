@@ -8,8 +8,8 @@
  *    reduced cost u(i) + u(j) + Σ z(B ∋ i, j) − w(i, j) is ≥ 0. The duals are then feasible for the
  *    full graph and complementary slackness holds for the matching, so by LP duality the matching is
  *    optimal on the full graph, not only on the candidates. Sources that implement
- *    {@link EdgeSource.forEachEdgeBelow} skip, without scoring, every pair whose vertex duals
- *    (plus the z of a top-level blossom holding both ends) already cover any weight it could have.
+ *    {@link EdgeSource.checkDuals} run the check themselves (the cohort graph: from its stored
+ *    scores, on several threads), testing most pairs on the vertex duals alone.
  * 3. Edges with a negative reduced cost are added to the solver, which repairs its solution locally
  *    (warm start) and the check is repeated until no edge violates the duals.
  *
@@ -30,7 +30,7 @@
  * that decide the weights inside those blossoms, so after the bonus the checks find almost
  * nothing (docs/pairing.md has the figures).
  */
-import { BlossomSolver } from './blossom.js';
+import { BlossomSolver, type BlossomIndex } from './blossom.js';
 
 /** A graph given as a stream of edges; `forEachEdge` must yield the same edges on every call. */
 export interface EdgeSource {
@@ -48,29 +48,41 @@ export interface EdgeSource {
    */
   readonly selectCandidates?: (lists: CandidateLists) => void;
   /**
-   * Optional, for the dual check: visits each edge (u, v, w) with lower[u] + lower[v] < 2w + offset2
-   * once (it may visit other edges too). `lower` holds a bound per vertex (twice the vertex dual);
-   * a source that can skip the pairs this bound already satisfies makes the check much cheaper.
+   * Optional, the whole dual check (a source may run it on several threads): every counted edge
+   * (weight > 0 unless `maxCard`) whose rc is below `margin` is offered to `near` at both ends
+   * (key −rc, payload w), as the solver's own test would: rc = lower[u] + lower[v] − 2w − base2,
+   * plus 2·commonBlossomZ(duals.blossoms, u, v) when that is negative (BlossomSolver.reducedCost2).
    */
-  readonly forEachEdgeBelow?: (
-    lower: LowerBounds,
-    offset2: number,
-    visit: (u: number, v: number, w: number) => void,
-  ) => void;
+  readonly checkDuals?: (
+    duals: DualState,
+    base2: number,
+    margin: number,
+    maxCard: boolean,
+    near: TopK,
+  ) => CheckCounts;
 }
 
 /**
- * Per-vertex bounds for {@link EdgeSource.forEachEdgeBelow}: the bound of a pair (u, v) is
- * lower[u] + lower[v], plus 2·z[u] when u and v share a group ≥ 0 (z[u] = z[v] then), plus
- * 2·z2[u] when they also share a group2 ≥ 0.
+ * A dual solution for {@link EdgeSource.checkDuals}: lower[v] = 2u(v); every vertex's top-level
+ * blossom (group, −1 for none) with its z, and the next blossom down (group2) with its z2 — a pair
+ * inside one group gets at least 2z (+ 2z2 inside one group2) — and the whole blossom forest for
+ * the exact sum (commonBlossomZ in blossom.ts).
  */
-export interface LowerBounds {
+export interface DualState {
   lower: Float64Array;
   group: Int32Array;
   z: Float64Array;
-  /** Optional second level (a blossom inside the group): 2·z2[u] more when u, v share it too. */
-  group2?: Int32Array;
-  z2?: Float64Array;
+  group2: Int32Array;
+  z2: Float64Array;
+  blossoms: BlossomIndex;
+}
+
+/** What {@link EdgeSource.checkDuals} found. */
+export interface CheckCounts {
+  /** Pairs whose reduced cost came under the margin. */
+  visited: number;
+  /** Pairs with a negative reduced cost. */
+  violating: number;
 }
 
 /** Parallel arrays of endpoints and weights. */
@@ -441,19 +453,14 @@ export class TopK {
     const v: number[] = [];
     const w: number[] = [];
     const pl: number[] = [];
-    const k = this.k;
-    for (let a = 0; a < this.size.length; a++) {
-      const o = a * k;
-      for (let i = 0; i < this.size[a]; i++) {
-        const x = this.x[o + i];
-        const wt = this.w[o + i];
-        if (a > x && this.has(x, a, wt)) continue;
-        u.push(a);
-        v.push(x);
-        w.push(wt);
-        pl.push(this.p[o + i]);
-      }
-    }
+    // In rank order, so that the order does not depend on the order of the offers.
+    this.forEachSorted((a, x, wt, _rank, p) => {
+      if (a > x && this.has(x, a, wt)) return;
+      u.push(a);
+      v.push(x);
+      w.push(wt);
+      pl.push(p);
+    });
     return { u, v, w, p: pl };
   }
 }
@@ -792,13 +799,16 @@ export function solveEdgeSource(
             viol.offer(v, u, -rc, w);
           }
         };
-        if (src.forEachEdgeBelow)
-          src.forEachEdgeBelow(
-            { lower: Float64Array.from(s.vertexDuals2()), ...s.topBlossoms() },
-            2 * cur + near,
-            check,
-          );
-        else src.forEachEdge(check);
+        const duals: DualState = {
+          lower: Float64Array.from(s.vertexDuals2()),
+          ...s.topBlossoms(),
+          blossoms: s.blossomIndex(),
+        };
+        if (src.checkDuals) {
+          const found = src.checkDuals(duals, 2 * cur, near, maxCard, viol);
+          visited += found.visited;
+          violating += found.violating;
+        } else src.forEachEdge(check);
         trace?.('dual check', {
           bonus: cur === 0 ? 0 : 1,
           violating,

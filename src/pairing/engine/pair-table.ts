@@ -10,8 +10,9 @@
  * When the table would exceed {@link pairTable.maxBytes} (very large cohorts), the same code runs
  * on chunks of rows that are scored again for each pass.
  */
-import type { CandidateLists, LowerBounds } from './matching.js';
-import { pairTieKey } from './matching.js';
+import type { CandidateLists, CheckCounts, DualState } from './matching.js';
+import { pairTieKey, type TopK } from './matching.js';
+import { commonBlossomZ } from './blossom.js';
 import { popcount, type RowState } from './score.js';
 
 export type ScoreArray = Uint8Array | Uint16Array | Int32Array;
@@ -293,57 +294,70 @@ export function selectFromTable(
 }
 
 /**
- * The dual check's pairs from rows r0..r1−1 of the table: every edge (a, b) with
- * bound(a, b) < 2s + offset2 (see {@link LowerBounds}), each once. A class's smallest bound
- * rules out most pairs by their score alone, before their partner is looked up.
+ * The dual check over rows lo..hi−1 of the table (`out[0]` holds pair rowOff[base]; see
+ * {@link EdgeSource.checkDuals}): each edge with rc = 2 × its reduced cost − base2 below `margin`
+ * is offered to `near` at both ends. A pair is first tested on its vertex duals alone (in class
+ * order: a class's bounds in member order, read alongside its scores); only pairs inside one
+ * blossom need the blossom forest.
  */
-export function belowFromTable(
+export function checkFromTable(
   st: RowState,
   shape: TableShape,
   out: ScoreArray,
-  r0: number,
-  r1: number,
-  bounds: LowerBounds,
-  offset2: number,
-  visit: (u: number, v: number, w: number) => void,
-): void {
-  const { na, classOf, compat, memberArr, ptr } = st;
+  base: number,
+  lo: number,
+  hi: number,
+  duals: DualState,
+  base2: number,
+  margin: number,
+  maxCard: boolean,
+  near: TopK,
+): CheckCounts {
+  const { classOf, compat, memberArr, ptr } = st;
   const { rowOff, blocked } = shape;
-  const { lower, group, z } = bounds;
-  const group2 = bounds.group2 ?? new Int32Array(na).fill(-1);
-  const z2 = bounds.z2 ?? new Float64Array(na);
+  const { lower, group, z, group2, z2, blossoms } = duals;
   const { flat: lowerC, at: classAt } = byClass(st, lower);
-  const base = rowOff[r0];
+  const from = rowOff[base];
+  let visited = 0;
+  let violating = 0;
   ptr.fill(0);
-  for (let a = r0; a < r1; a++) {
+  for (let a = lo; a < hi; a++) {
     const la = lower[a];
     const ga = group[a];
     const za = ga >= 0 ? 2 * z[a] : 0;
     const g2a = group2[a];
     const z2a = g2a >= 0 ? 2 * z2[a] : 0;
-    let o = rowOff[a] - base;
+    let o = rowOff[a] - from;
     const cls = compat[classOf[a]];
+    const need = base2 + margin - la;
     for (let t = 0; t < cls.length; t++) {
       const y = cls[t];
       const mem = memberArr[y];
       const start = firstAfter(ptr, y, mem, a);
-      // The bounds of the class's members in member order: the first test reads two arrays in
-      // order; only pairs that pass it (and are edges) look up their partner.
       const cy = classAt[y];
-      const need = offset2 - la;
       for (let q = start; q < mem.length; q++, o++) {
         const s = out[o];
         if (lowerC[cy + q] >= s + s + need || s === blocked) continue;
         const b = mem[q];
-        let lb = lower[b];
-        if (ga >= 0 && group[b] === ga) {
-          lb += za;
-          if (g2a >= 0 && group2[b] === g2a) lb += z2a;
+        let rc = la + lower[b] - 2 * s - base2;
+        // As the solver's reducedCost2: blossom duals only matter when the vertex duals fall short.
+        // The top two blossoms' z (a lower bound of the sum) settle most pairs inside a blossom.
+        if (rc < 0 && ga >= 0 && group[b] === ga) {
+          let atLeast = rc + za;
+          if (g2a >= 0 && group2[b] === g2a) atLeast += z2a;
+          if (atLeast >= margin) continue;
+          rc += 2 * commonBlossomZ(blossoms, a, b);
         }
-        if (la + lb < 2 * s + offset2) visit(a, b, s);
+        if (rc >= margin) continue;
+        visited++;
+        if (!maxCard && s <= 0) continue;
+        if (rc < 0) violating++;
+        near.offer(a, b, -rc, s);
+        near.offer(b, a, -rc, s);
       }
     }
   }
+  return { visited, violating };
 }
 
 /** Every edge of rows r0..r1−1 of the table, in stream order. */

@@ -3,7 +3,7 @@
  * scores row ranges into the shared pair table, posting the result on its port, then signalling.
  */
 import { workerData, parentPort, type MessagePort } from 'node:worker_threads';
-import { runRowTask, type FillTask, type RowState } from './score.js';
+import { runRowTask, type RowState, type RowTask } from './score.js';
 import type { HelperMessage, HelperReply } from './threads.js';
 
 const { port, signal } = workerData as {
@@ -18,7 +18,7 @@ parentPort!.on('message', (msg: HelperMessage) => {
   try {
     if (msg.state !== undefined) state = msg.state as RowState;
     if (state === null) throw new Error('no cohort loaded');
-    const result = runRowTask(state, msg.task as FillTask, transfer);
+    const result = runRowTask(state, msg.task as RowTask, transfer);
     reply = { ok: true, result };
   } catch (e) {
     reply = { ok: false, message: e instanceof Error ? e.message : String(e) };

@@ -5,9 +5,14 @@
  * (pair-table.ts): only pairs of compatible classes get an entry, one byte each for the default
  * weights (a cohort of 20,000: about 60 million pairs, 60 MB).
  */
-import type { EdgeSource } from './matching.js';
 import {
-  belowFromTable,
+  TopK,
+  type CheckCounts,
+  type EdgeSource,
+  type DualState,
+} from './matching.js';
+import {
+  checkFromTable,
   edgesFromTable,
   fillRows,
   newScores,
@@ -19,6 +24,7 @@ import {
   splitByPairs,
   tableShape,
   type ScoreArray,
+  type TableShape,
 } from './pair-table.js';
 import {
   WEEK_SLOTS,
@@ -670,6 +676,7 @@ export function cohortGraph(
 
   const rows: RowState = {
     na,
+    rowOff: new Float64Array(0),
     active,
     classOf,
     compat,
@@ -712,6 +719,7 @@ export function cohortGraph(
   const helpers = helpersFor(na);
   const graph = helpers > 0 ? newGraphId() : 0;
   const shape = tableShape(rows, c.maxPairScore);
+  rows.rowOff = shape.rowOff;
   const pairs = shape.rowOff[na];
   const whole = pairs * shape.width <= pairTable.maxBytes;
   const chunks = whole
@@ -839,10 +847,72 @@ export function cohortGraph(
       );
       lists.kept = 2 * edgeCount;
     },
-    forEachEdgeBelow: (bounds, offset2, visit) =>
-      overTable((out, r0, r1) =>
-        belowFromTable(rows, shape, out, r0, r1, bounds, offset2, visit),
-      ),
+    checkDuals: (duals, base2, margin, maxCard, near) => {
+      const counts: CheckCounts = { visited: 0, violating: 0 };
+      const add = (found: CheckCounts): void => {
+        counts.visited += found.visited;
+        counts.violating += found.violating;
+      };
+      overTable((out, r0, r1) => {
+        const here = (lo: number, hi: number): void =>
+          add(
+            checkFromTable(
+              rows,
+              shape,
+              out,
+              r0,
+              lo,
+              hi,
+              duals,
+              base2,
+              margin,
+              maxCard,
+              near,
+            ),
+          );
+        if (helpers === 0) {
+          here(r0, r1);
+          return;
+        }
+        // Each helper checks its rows into lists of its own; they are merged here (the lists keep
+        // each vertex's best entries, whatever the order they are offered in).
+        const cuts = splitByPairs(shape.rowOff, r0, r1, helpers + 1, 0.5);
+        const tasks: CheckTask[] = [];
+        for (let h = 0; h < helpers; h++) {
+          tasks.push({
+            kind: 'check',
+            buffer: out.buffer as SharedArrayBuffer,
+            width: shape.width,
+            blocked: shape.blocked,
+            base: r0,
+            lo: cuts[h + 1],
+            hi: cuts[h + 2],
+            duals,
+            base2,
+            margin,
+            maxCard,
+            k: near.k,
+          });
+        }
+        const parts = runOnHelpers(
+          graph,
+          rows,
+          tasks,
+          () => here(r0, cuts[1]),
+          (t) => runRowTask(rows, t as CheckTask, []),
+        ) as CheckResult[];
+        for (const part of parts) {
+          add(part);
+          const { w, x, p, size } = part;
+          for (let v = 0; v < size.length; v++) {
+            const o = v * near.k;
+            for (let i = 0; i < size[v]; i++)
+              near.offer(v, x[o + i], w[o + i], p[o + i]);
+          }
+        }
+      });
+      return counts;
+    },
   };
 }
 
@@ -865,17 +935,79 @@ export interface FillResult {
   hist: Int32Array | null;
 }
 
+export type RowTask = FillTask | CheckTask;
+
+/** A row range for a helper thread to check against the duals (see {@link checkFromTable}). */
+export interface CheckTask {
+  kind: 'check';
+  buffer: SharedArrayBuffer;
+  width: 1 | 2 | 4;
+  blocked: number;
+  /** The row whose first pair is `buffer`'s first entry. */
+  base: number;
+  lo: number;
+  hi: number;
+  duals: DualState;
+  base2: number;
+  margin: number;
+  maxCard: boolean;
+  /** Entries kept per vertex. */
+  k: number;
+}
+
+/** A helper's check: its counts and its lists (a {@link TopK}'s arrays). */
+export interface CheckResult extends CheckCounts {
+  w: Float64Array;
+  x: Int32Array;
+  p: Float64Array;
+  size: Int32Array;
+}
+
 /**
- * Runs a helper's task on its copy of the row state: scores rows lo..hi−1 into the shared table and
- * returns the number of edges and, when asked, their score histogram (its buffer is added to
- * `transfer`).
+ * Runs a helper's task on its copy of the row state: a fill scores rows lo..hi−1 into the shared
+ * table and returns the number of edges and, when asked, their score histogram; a check returns
+ * what it found. Result buffers are added to `transfer`.
  */
 export function runRowTask(
   st: RowState,
-  task: FillTask,
+  task: RowTask,
   transfer: ArrayBuffer[],
-): FillResult {
+): FillResult | CheckResult {
   const out = scoresOn(task.buffer, task.width);
+  if (task.kind === 'check') {
+    const shape: TableShape = {
+      rowOff: st.rowOff,
+      width: task.width,
+      blocked: task.blocked,
+      buckets: 0,
+    };
+    const near = new TopK(st.na, task.k);
+    const counts = checkFromTable(
+      st,
+      shape,
+      out,
+      task.base,
+      task.lo,
+      task.hi,
+      task.duals,
+      task.base2,
+      task.margin,
+      task.maxCard,
+      near,
+    );
+    const result: CheckResult = {
+      ...counts,
+      w: near.w,
+      x: near.x,
+      p: near.p,
+      size: near.size,
+    };
+    for (const a of [result.w, result.x, result.p, result.size])
+      transfer.push(a.buffer as ArrayBuffer);
+    return result;
+  }
+  if (task.kind !== 'fill')
+    throw new Error(`unknown task ${String((task as { kind: unknown }).kind)}`);
   const hist = task.buckets > 0 ? new Int32Array(st.na * task.buckets) : null;
   const edges = fillRows(
     st,
@@ -894,6 +1026,8 @@ export function runRowTask(
 /** The compiled rows: plain data only, so that a helper thread can hold a copy. */
 export interface RowState {
   na: number;
+  /** Pair offsets of the table's rows (its shape's rowOff, set before any helper is used). */
+  rowOff: Float64Array;
   active: Int32Array;
   classOf: Int32Array;
   compat: Int32Array[];
