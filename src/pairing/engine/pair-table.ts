@@ -225,8 +225,7 @@ export function poolThresholds(
 }
 
 /**
- * The candidate lists from rows r0..r1−1 of the table (`out` holds them from index rowOff[r0]):
- * each edge is offered to the pool of an end whose threshold it reaches, so the pools end up as if
+ * The candidate lists from rows lo..hi−1 of the table (`out[0]` holds pair rowOff[base]): each edge is offered to the pool of an end whose threshold it reaches, so the pools end up as if
  * every edge had been offered (each vertex keeps its poolK heaviest, ties by pair hash). Each row
  * also offers `spreadK` pseudo-random entries of its own (evenly spaced from a hashed offset) to
  * the spread lists of both ends.
@@ -235,8 +234,9 @@ export function selectFromTable(
   st: RowState,
   shape: TableShape,
   out: ScoreArray,
-  r0: number,
-  r1: number,
+  base: number,
+  lo: number,
+  hi: number,
   thr: Int32Array,
   lists: CandidateLists,
 ): void {
@@ -247,11 +247,11 @@ export function selectFromTable(
   const maxCard = lists.spec.maxCard;
   const { flat: thrC, at: classAt } = byClass(st, thr);
   const picks: number[] = [];
-  const base = rowOff[r0];
+  const from = rowOff[base];
   ptr.fill(0);
-  for (let a = r0; a < r1; a++) {
+  for (let a = lo; a < hi; a++) {
     const ta = thr[a];
-    const row = rowOff[a] - base;
+    const row = rowOff[a] - from;
     const len = rowOff[a + 1] - rowOff[a];
     picks.length = 0;
     if (spreadK > 0 && len > 0) {

@@ -6,6 +6,7 @@
  * weights (a cohort of 20,000: about 60 million pairs, 60 MB).
  */
 import {
+  CandidateLists,
   TopK,
   type CheckCounts,
   type EdgeSource,
@@ -815,6 +816,45 @@ export function cohortGraph(
     for (const [r0, r1] of chunks) each(score(r0, r1, null), r0, r1);
   }
 
+  /**
+   * A pass over rows r0..r1−1 of `out` (a table or chunk starting at row r0) split between this
+   * thread (`here`, half the pairs) and the helpers (`task` makes each one's task); returns the
+   * helpers' results in row order.
+   */
+  function onThreads<T>(
+    out: ScoreArray,
+    r0: number,
+    r1: number,
+    here: (lo: number, hi: number) => void,
+    task: (part: ScanPart) => RowTask,
+  ): T[] {
+    if (helpers === 0) {
+      here(r0, r1);
+      return [];
+    }
+    const cuts = splitByPairs(shape.rowOff, r0, r1, helpers + 1, 0.5);
+    const tasks: RowTask[] = [];
+    for (let h = 0; h < helpers; h++) {
+      tasks.push(
+        task({
+          buffer: out.buffer as SharedArrayBuffer,
+          width: shape.width,
+          blocked: shape.blocked,
+          base: r0,
+          lo: cuts[h + 1],
+          hi: cuts[h + 2],
+        }),
+      );
+    }
+    return runOnHelpers(
+      graph,
+      rows,
+      tasks,
+      () => here(r0, cuts[1]),
+      (t) => runRowTask(rows, t as RowTask, []),
+    ) as T[];
+  }
+
   return {
     n: na,
     active,
@@ -842,9 +882,23 @@ export function cohortGraph(
         lists.spec.poolK,
         floor,
       );
-      overTable((out, r0, r1) =>
-        selectFromTable(rows, shape, out, r0, r1, thr, lists),
-      );
+      const { poolK, spreadK, maxCard } = lists.spec;
+      overTable((out, r0, r1) => {
+        // Each helper fills lists of its own from its rows; they are merged here (a vertex's list
+        // keeps its best entries whatever the order they are offered in).
+        const parts = onThreads<SelectResult>(
+          out,
+          r0,
+          r1,
+          (lo, hi) => selectFromTable(rows, shape, out, r0, lo, hi, thr, lists),
+          (part) => ({ kind: 'select', ...part, thr, poolK, spreadK, maxCard }),
+        );
+        for (const part of parts) {
+          mergeInto(lists.pool, part.pool, false);
+          if (lists.spread !== null && part.spread !== null)
+            mergeInto(lists.spread, part.spread, true);
+        }
+      });
       lists.kept = 2 * edgeCount;
     },
     checkDuals: (duals, base2, margin, maxCard, near) => {
@@ -854,61 +908,40 @@ export function cohortGraph(
         counts.violating += found.violating;
       };
       overTable((out, r0, r1) => {
-        const here = (lo: number, hi: number): void =>
-          add(
-            checkFromTable(
-              rows,
-              shape,
-              out,
-              r0,
-              lo,
-              hi,
-              duals,
-              base2,
-              margin,
-              maxCard,
-              near,
+        // Each helper checks its rows into lists of its own, merged here.
+        const parts = onThreads<CheckResult>(
+          out,
+          r0,
+          r1,
+          (lo, hi) =>
+            add(
+              checkFromTable(
+                rows,
+                shape,
+                out,
+                r0,
+                lo,
+                hi,
+                duals,
+                base2,
+                margin,
+                maxCard,
+                near,
+              ),
             ),
-          );
-        if (helpers === 0) {
-          here(r0, r1);
-          return;
-        }
-        // Each helper checks its rows into lists of its own; they are merged here (the lists keep
-        // each vertex's best entries, whatever the order they are offered in).
-        const cuts = splitByPairs(shape.rowOff, r0, r1, helpers + 1, 0.5);
-        const tasks: CheckTask[] = [];
-        for (let h = 0; h < helpers; h++) {
-          tasks.push({
+          (part) => ({
             kind: 'check',
-            buffer: out.buffer as SharedArrayBuffer,
-            width: shape.width,
-            blocked: shape.blocked,
-            base: r0,
-            lo: cuts[h + 1],
-            hi: cuts[h + 2],
+            ...part,
             duals,
             base2,
             margin,
             maxCard,
             k: near.k,
-          });
-        }
-        const parts = runOnHelpers(
-          graph,
-          rows,
-          tasks,
-          () => here(r0, cuts[1]),
-          (t) => runRowTask(rows, t as CheckTask, []),
-        ) as CheckResult[];
+          }),
+        );
         for (const part of parts) {
           add(part);
-          const { w, x, p, size } = part;
-          for (let v = 0; v < size.length; v++) {
-            const o = v * near.k;
-            for (let i = 0; i < size[v]; i++)
-              near.offer(v, x[o + i], w[o + i], p[o + i]);
-          }
+          mergeInto(near, part.near, false);
         }
       });
       return counts;
@@ -935,18 +968,30 @@ export interface FillResult {
   hist: Int32Array | null;
 }
 
-export type RowTask = FillTask | CheckTask;
+export type RowTask = FillTask | SelectTask | CheckTask;
 
-/** A row range for a helper thread to check against the duals (see {@link checkFromTable}). */
-export interface CheckTask {
-  kind: 'check';
+/** Rows lo..hi−1 of the table or chunk in `buffer`, whose first entry is pair rowOff[base]. */
+export interface ScanPart {
   buffer: SharedArrayBuffer;
   width: 1 | 2 | 4;
   blocked: number;
-  /** The row whose first pair is `buffer`'s first entry. */
   base: number;
   lo: number;
   hi: number;
+}
+
+/** A helper's share of the candidate pass (see {@link selectFromTable}). */
+export interface SelectTask extends ScanPart {
+  kind: 'select';
+  thr: Int32Array;
+  poolK: number;
+  spreadK: number;
+  maxCard: boolean;
+}
+
+/** A helper's share of a dual check (see {@link checkFromTable}). */
+export interface CheckTask extends ScanPart {
+  kind: 'check';
   duals: DualState;
   base2: number;
   margin: number;
@@ -955,32 +1000,100 @@ export interface CheckTask {
   k: number;
 }
 
-/** A helper's check: its counts and its lists (a {@link TopK}'s arrays). */
-export interface CheckResult extends CheckCounts {
+/** A {@link TopK}'s lists as plain arrays, to cross threads. */
+export interface TopKArrays {
+  k: number;
   w: Float64Array;
   x: Int32Array;
   p: Float64Array;
   size: Int32Array;
 }
 
+export interface SelectResult {
+  pool: TopKArrays;
+  spread: TopKArrays | null;
+}
+
+export interface CheckResult extends CheckCounts {
+  near: TopKArrays;
+}
+
+function topKArrays(list: TopK, transfer: ArrayBuffer[]): TopKArrays {
+  const { k, w, x, p, size } = list;
+  for (const a of [w, x, p, size]) transfer.push(a.buffer as ArrayBuffer);
+  return { k, w, x, p, size };
+}
+
+/**
+ * Offers every entry of a helper's lists to `into` (`spread`: entries ranked by pair hash alone,
+ * the weight rides as payload).
+ */
+function mergeInto(into: TopK, from: TopKArrays, spread: boolean): void {
+  const { k, w, x, p, size } = from;
+  for (let v = 0; v < size.length; v++) {
+    const o = v * k;
+    for (let i = 0; i < size[v]; i++) {
+      if (spread) into.offer(v, x[o + i], 0, p[o + i]);
+      else into.offer(v, x[o + i], w[o + i], p[o + i]);
+    }
+  }
+}
+
 /**
  * Runs a helper's task on its copy of the row state: a fill scores rows lo..hi−1 into the shared
- * table and returns the number of edges and, when asked, their score histogram; a check returns
- * what it found. Result buffers are added to `transfer`.
+ * table and returns the number of edges and, when asked, their score histogram; a select or check
+ * returns the lists it filled. Result buffers are added to `transfer`.
  */
 export function runRowTask(
   st: RowState,
   task: RowTask,
   transfer: ArrayBuffer[],
-): FillResult | CheckResult {
+): FillResult | SelectResult | CheckResult {
   const out = scoresOn(task.buffer, task.width);
-  if (task.kind === 'check') {
-    const shape: TableShape = {
-      rowOff: st.rowOff,
-      width: task.width,
-      blocked: task.blocked,
-      buckets: 0,
+  if (task.kind === 'fill') {
+    const hist = task.buckets > 0 ? new Int32Array(st.na * task.buckets) : null;
+    const edges = fillRows(
+      st,
+      task.lo,
+      task.hi,
+      out,
+      task.at,
+      task.blocked,
+      hist,
+      task.buckets,
+    );
+    if (hist !== null) transfer.push(hist.buffer);
+    return { edges, hist };
+  }
+  const shape: TableShape = {
+    rowOff: st.rowOff,
+    width: task.width,
+    blocked: task.blocked,
+    buckets: 0,
+  };
+  if (task.kind === 'select') {
+    const lists = new CandidateLists({
+      n: st.na,
+      poolK: task.poolK,
+      spreadK: task.spreadK,
+      maxCard: task.maxCard,
+    });
+    selectFromTable(
+      st,
+      shape,
+      out,
+      task.base,
+      task.lo,
+      task.hi,
+      task.thr,
+      lists,
+    );
+    return {
+      pool: topKArrays(lists.pool, transfer),
+      spread: lists.spread === null ? null : topKArrays(lists.spread, transfer),
     };
+  }
+  if (task.kind === 'check') {
     const near = new TopK(st.na, task.k);
     const counts = checkFromTable(
       st,
@@ -995,32 +1108,9 @@ export function runRowTask(
       task.maxCard,
       near,
     );
-    const result: CheckResult = {
-      ...counts,
-      w: near.w,
-      x: near.x,
-      p: near.p,
-      size: near.size,
-    };
-    for (const a of [result.w, result.x, result.p, result.size])
-      transfer.push(a.buffer as ArrayBuffer);
-    return result;
+    return { ...counts, near: topKArrays(near, transfer) };
   }
-  if (task.kind !== 'fill')
-    throw new Error(`unknown task ${String((task as { kind: unknown }).kind)}`);
-  const hist = task.buckets > 0 ? new Int32Array(st.na * task.buckets) : null;
-  const edges = fillRows(
-    st,
-    task.lo,
-    task.hi,
-    out,
-    task.at,
-    task.blocked,
-    hist,
-    task.buckets,
-  );
-  if (hist !== null) transfer.push(hist.buffer);
-  return { edges, hist };
+  throw new Error(`unknown task ${String((task as { kind: unknown }).kind)}`);
 }
 
 /** The compiled rows: plain data only, so that a helper thread can hold a copy. */
