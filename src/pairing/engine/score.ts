@@ -742,57 +742,22 @@ export function cohortGraph(
     r1: number,
     into: { hist: Int32Array | null } | null,
   ): ScoreArray {
-    const base = shape.rowOff[r0];
-    const out = newScores(shape, shape.rowOff[r1] - base, helpers > 0);
+    const { rowOff, blocked } = shape;
+    const out = newScores(shape, rowOff[r1] - rowOff[r0], helpers > 0);
     const counts = into?.hist ?? null;
     const buckets = counts === null ? 0 : shape.buckets;
     let edges = 0;
-    // Rows lo..hi−1 scored on this thread (the caller's share, or a helper's if none started).
-    const fill = (lo: number, hi: number): number =>
-      fillRows(
-        rows,
-        lo,
-        hi,
-        out,
-        shape.rowOff[lo] - base,
-        shape.blocked,
-        counts,
-        buckets,
-      );
-    if (helpers === 0) {
-      edges = fill(r0, r1);
-      if (into !== null) edgeCount += edges;
-      return out;
-    }
-    // The helpers start cold (a new thread, code not yet optimised): the caller takes a half.
-    const cuts = splitByPairs(shape.rowOff, r0, r1, helpers + 1, 0.5);
-    const tasks: FillTask[] = [];
-    for (let h = 0; h < helpers; h++) {
-      tasks.push({
-        kind: 'fill',
-        buffer: out.buffer as SharedArrayBuffer,
-        width: shape.width,
-        at: shape.rowOff[cuts[h + 1]] - base,
-        lo: cuts[h + 1],
-        hi: cuts[h + 2],
-        blocked: shape.blocked,
-        buckets,
-      });
-    }
-    const parts = runOnHelpers(
-      graph,
-      rows,
-      tasks,
-      () => {
-        edges += fill(r0, cuts[1]);
+    const parts = onThreads<FillResult>(
+      out,
+      r0,
+      r1,
+      (lo, hi) => {
+        const at = rowOff[lo] - rowOff[r0];
+        edges += fillRows(rows, lo, hi, out, at, blocked, counts, buckets);
       },
-      (t) => fill((t as FillTask).lo, (t as FillTask).hi),
-    ) as (number | FillResult)[];
+      (part) => ({ kind: 'fill', ...part, buckets }),
+    );
     for (const part of parts) {
-      if (typeof part === 'number') {
-        edges += part;
-        continue;
-      }
       edges += part.edges;
       if (counts !== null && part.hist !== null)
         for (let i = 0; i < counts.length; i++) counts[i] += part.hist[i];
@@ -818,8 +783,9 @@ export function cohortGraph(
 
   /**
    * A pass over rows r0..r1−1 of `out` (a table or chunk starting at row r0) split between this
-   * thread (`here`, half the pairs) and the helpers (`task` makes each one's task); returns the
-   * helpers' results in row order.
+   * thread (`here`, half the pairs: the helpers start cold, a new thread whose code is not yet
+   * optimised) and the helpers (`task` makes each one's task); returns the helpers' results in row
+   * order. A helper that cannot run its task leaves it to this thread (threads.ts).
    */
   function onThreads<T>(
     out: ScoreArray,
@@ -949,16 +915,9 @@ export function cohortGraph(
   };
 }
 
-/** A row range for a helper thread to score into the shared table (threads.ts, score-worker.ts). */
-export interface FillTask {
+/** A helper's share of scoring the table (see {@link fillRows}). */
+export interface FillTask extends ScanPart {
   kind: 'fill';
-  buffer: SharedArrayBuffer;
-  width: 1 | 2 | 4;
-  /** Index of row lo's first pair in `buffer`. */
-  at: number;
-  lo: number;
-  hi: number;
-  blocked: number;
   /** Histogram buckets per vertex (0: none). */
   buckets: number;
 }
@@ -1052,12 +1011,13 @@ export function runRowTask(
   const out = scoresOn(task.buffer, task.width);
   if (task.kind === 'fill') {
     const hist = task.buckets > 0 ? new Int32Array(st.na * task.buckets) : null;
+    const at = st.rowOff[task.lo] - st.rowOff[task.base];
     const edges = fillRows(
       st,
       task.lo,
       task.hi,
       out,
-      task.at,
+      at,
       task.blocked,
       hist,
       task.buckets,
