@@ -1,6 +1,6 @@
 /**
  * The cohort's pair scores, stored once: every pair (a, b > a) of compatible classes gets one
- * entry in stream order (row a, then a's compatible classes in order, then their members after a),
+ * entry in row order (row a, then a's compatible classes in order, then their members after a),
  * holding the pair's score or BLOCKED for a pair a block or repeat rules out. A cohort of 20,000
  * has 60 million such pairs: 60 MB as bytes. Scoring a pair (two popcounts, a place lookup, the
  * block and praise stamps) costs several times more than reading its byte, and the engine passes
@@ -360,7 +360,7 @@ export function checkFromTable(
   return { visited, violating };
 }
 
-/** Every edge of rows r0..r1−1 of the table, in stream order. */
+/** Every edge of rows r0..r1−1 of the table, in row order. */
 export function edgesFromTable(
   st: RowState,
   shape: TableShape,

@@ -1,9 +1,11 @@
 /**
- * Helper threads for the cohort stream's full passes (the candidate pass and the dual checks): the
- * rows of the pair stream are split between the calling thread and a few worker threads, each of
- * which holds a copy of the compiled stream. The engine's API stays synchronous: the caller does
- * its own share, then blocks (Atomics.wait) until every helper has posted its part, and reads the
- * parts in row order, so the result is the same, byte for byte, as on one thread.
+ * Helper threads for the cohort graph's full passes (filling the pair table, the candidate pass and
+ * the dual checks): the rows of the table are split between the calling thread and a few worker
+ * threads, each of which holds a copy of the cohort's compiled rows. The engine's API stays
+ * synchronous: the caller does its own share, then blocks (Atomics.wait) until every helper has
+ * posted its part, and takes the parts in row order (lists filled by a helper are merged into the
+ * caller's, which keep each vertex's best entries whatever the order), so the result is the same as
+ * on one thread.
  *
  * Helpers start on first use, are kept for later cohorts and never keep the process alive. Where
  * the compiled worker file is missing (the engine run as TypeScript without a build), everything
@@ -32,7 +34,7 @@ function defaultCount(): number {
   return Math.min(os.availableParallelism(), 4);
 }
 
-/** A task message for a helper: the stream it runs on (sent with the first task) and the task. */
+/** A task message for a helper: the rows it runs on (sent with the first task) and the task. */
 export interface HelperMessage {
   graph: number;
   state?: unknown;
@@ -46,7 +48,7 @@ interface Helper {
   worker: Worker;
   port: MessagePort;
   signal: Int32Array;
-  /** The graph whose stream this helper holds. */
+  /** The graph whose rows this helper holds. */
   graph: number;
 }
 
@@ -54,7 +56,7 @@ const helpers: Helper[] = [];
 let workerUrl: URL | null | undefined;
 let graphs = 0;
 
-/** A fresh id for a stream whose state helpers may copy. */
+/** A fresh id for a graph whose rows helpers may copy. */
 export function newGraphId(): number {
   return ++graphs;
 }
@@ -68,7 +70,7 @@ export function helpersFor(rows: number): number {
 
 /**
  * Runs `tasks[h]` on helper h (all at once), `local` on the calling thread meanwhile, and returns
- * the helpers' results in order. `state` (the stream) is sent to a helper only when it does not
+ * the helpers' results in order. `state` (the rows) is sent to a helper only when it does not
  * hold graph `graph` yet. A helper that cannot be started, or does not answer long after the
  * calling thread finished its own share (killed, out of memory), is given up and its task run
  * here with `runHere`, so the pass still completes with the same result. An error thrown by a
@@ -123,7 +125,7 @@ function awaitReply(helper: Helper, deadline: number): HelperReply | null {
     if (got !== undefined) return got.message as HelperReply;
     const left = deadline - Date.now();
     if (left <= 0) {
-      // Dropped: a later pass starts a new helper (and sends it the stream again).
+      // Dropped: a later pass starts a new helper (and sends it the rows again).
       void helper.worker.terminate();
       const at = helpers.indexOf(helper);
       if (at >= 0) helpers.splice(at, 1);
