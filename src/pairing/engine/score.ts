@@ -677,7 +677,6 @@ export function cohortGraph(
 
   const rows: RowState = {
     na,
-    rowOff: new Float64Array(0),
     active,
     classOf,
     compat,
@@ -720,7 +719,8 @@ export function cohortGraph(
   const helpers = helpersFor(na);
   const graph = helpers > 0 ? newGraphId() : 0;
   const shape = tableShape(rows, c.maxPairScore);
-  rows.rowOff = shape.rowOff;
+  // What a helper holds: the rows and the table's shape (sent with its first task).
+  const state: TableState = { rows, shape };
   const pairs = shape.rowOff[na];
   const whole = pairs * shape.width <= pairTable.maxBytes;
   const chunks = whole
@@ -804,8 +804,6 @@ export function cohortGraph(
       tasks.push(
         task({
           buffer: out.buffer as SharedArrayBuffer,
-          width: shape.width,
-          blocked: shape.blocked,
           base: r0,
           lo: cuts[h + 1],
           hi: cuts[h + 2],
@@ -814,10 +812,10 @@ export function cohortGraph(
     }
     return runOnHelpers(
       graph,
-      rows,
+      state,
       tasks,
       () => here(r0, cuts[1]),
-      (t) => runRowTask(rows, t as RowTask, []),
+      (t) => runRowTask(state, t as RowTask, []),
     ) as T[];
   }
 
@@ -932,8 +930,6 @@ export type RowTask = FillTask | SelectTask | CheckTask;
 /** Rows lo..hi−1 of the table or chunk in `buffer`, whose first entry is pair rowOff[base]. */
 export interface ScanPart {
   buffer: SharedArrayBuffer;
-  width: 1 | 2 | 4;
-  blocked: number;
   base: number;
   lo: number;
   hi: number;
@@ -998,39 +994,40 @@ function mergeInto(into: TopK, from: TopKArrays, spread: boolean): void {
   }
 }
 
+/** The cohort graph as a helper thread holds it: its compiled rows and its table's shape. */
+export interface TableState {
+  rows: RowState;
+  shape: TableShape;
+}
+
 /**
- * Runs a helper's task on its copy of the row state: a fill scores rows lo..hi−1 into the shared
+ * Runs a helper's task on its copy of the state: a fill scores rows lo..hi−1 into the shared
  * table and returns the number of edges and, when asked, their score histogram; a select or check
  * returns the lists it filled. Result buffers are added to `transfer`.
  */
 export function runRowTask(
-  st: RowState,
+  state: TableState,
   task: RowTask,
   transfer: ArrayBuffer[],
 ): FillResult | SelectResult | CheckResult {
-  const out = scoresOn(task.buffer, task.width);
+  const { rows: st, shape } = state;
+  const out = scoresOn(task.buffer, shape.width);
   if (task.kind === 'fill') {
     const hist = task.buckets > 0 ? new Int32Array(st.na * task.buckets) : null;
-    const at = st.rowOff[task.lo] - st.rowOff[task.base];
+    const at = shape.rowOff[task.lo] - shape.rowOff[task.base];
     const edges = fillRows(
       st,
       task.lo,
       task.hi,
       out,
       at,
-      task.blocked,
+      shape.blocked,
       hist,
       task.buckets,
     );
     if (hist !== null) transfer.push(hist.buffer);
     return { edges, hist };
   }
-  const shape: TableShape = {
-    rowOff: st.rowOff,
-    width: task.width,
-    blocked: task.blocked,
-    buckets: 0,
-  };
   if (task.kind === 'select') {
     const lists = new CandidateLists({
       n: st.na,
@@ -1076,8 +1073,6 @@ export function runRowTask(
 /** The compiled rows: plain data only, so that a helper thread can hold a copy. */
 export interface RowState {
   na: number;
-  /** Pair offsets of the table's rows (its shape's rowOff, set before any helper is used). */
-  rowOff: Float64Array;
   active: Int32Array;
   classOf: Int32Array;
   compat: Int32Array[];
