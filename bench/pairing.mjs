@@ -49,13 +49,18 @@ if (flag('--e2e-child')) {
   const cpu0 = process.cpuUsage();
   let last = t0;
   const phases = [];
+  let faults = process.resourceUsage().minorPageFault;
   const trace = (phase, figures) => {
     const now = performance.now();
     phases.push({ phase, seconds: (now - last) / 1000, ...figures });
-    if (flag('--trace'))
+    if (flag('--trace')) {
+      // Page faults per phase: fresh memory is slow to touch on some virtual machines.
+      const f = process.resourceUsage().minorPageFault;
       process.stderr.write(
-        `${((now - t0) / 1000).toFixed(3)}s +${((now - last) / 1000).toFixed(3)}s ${phase} ${JSON.stringify(figures)}\n`,
+        `${((now - t0) / 1000).toFixed(3)}s +${((now - last) / 1000).toFixed(3)}s ${phase} ${JSON.stringify(figures)} faults ${f - faults}\n`,
       );
+      faults = f;
+    }
     last = now;
   };
   const result = runPairing(input, { trace });

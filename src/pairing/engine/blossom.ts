@@ -653,7 +653,7 @@ export class BlossomSolver {
   private becomeS(v: number): void {
     this.since[v] = this.delta;
     this.sKey[v] = this.dual[v] + this.delta;
-    this.h1.push(this.sKey[v], v, 0);
+    this.h1.push(this.sKey[v], v);
     this.queue.push(v);
   }
 
@@ -694,7 +694,7 @@ export class BlossomSolver {
   /** A nontrivial blossom b just became a top-level T-blossom (its z is up to date). */
   private markT(b: number): void {
     this.since[b] = this.delta;
-    this.h4.push(this.dual[b] + this.delta, b, 0);
+    this.h4.push(this.dual[b] + this.delta, b);
   }
 
   /** Walks up from both ends of an S–S edge; returns the base of the new blossom. */
@@ -934,7 +934,7 @@ export class BlossomSolver {
       }
     }
     this.best2[x] = best;
-    if (bestP !== NONE) this.h2.push(best, bestP, 0);
+    if (bestP !== NONE) this.h2.push(best, bestP);
   }
 
   /** Swaps matched and unmatched edges inside blossom b so that vertex v becomes its base. */
@@ -1064,12 +1064,12 @@ export class BlossomSolver {
                 : dual[w];
           const w2k = w2[p >> 1];
           if (dv + dw - w2k > 0) {
-            if (lw === S) h3.push(sKey[v] + sKey[w] - w2k, p >> 1, 0);
+            if (lw === S) h3.push(sKey[v] + sKey[w] - w2k, p >> 1);
             else if (lw === FREE) {
               const key = sKey[v] + dual[w] - w2k;
               if (key < this.best2[w]) {
                 this.best2[w] = key;
-                h2.push(key, p, 0);
+                h2.push(key, p);
               }
             }
             continue;
@@ -1312,11 +1312,15 @@ export function commonBlossomZ(ix: BlossomIndex, i: number, j: number): number {
   return a === NONE ? 0 : ix.zAcc[a];
 }
 
-/** Binary min-heap of (key, a, b) entries; ties are broken by a, then b (deterministic). */
+/**
+ * Min-heap of (key, a) entries, ties broken by a (deterministic). Four children per node and each
+ * entry's key and a side by side in one array: a node's children share a cache line, and the tree
+ * is half as deep as a binary one. The solver's heaps hold hundreds of thousands of entries, many
+ * of them stale, so pops are a large part of its time.
+ */
 class MinHeap {
-  private key = new Float64Array(64);
-  private a = new Int32Array(64);
-  private b = new Int32Array(64);
+  /** e[2i] = key, e[2i + 1] = a of entry i. */
+  private e = new Float64Array(128);
   size = 0;
 
   clear(): void {
@@ -1324,82 +1328,62 @@ class MinHeap {
   }
 
   topKey(): number {
-    return this.key[0];
+    return this.e[0];
   }
 
   topA(): number {
-    return this.a[0];
+    return this.e[1];
   }
 
-  topB(): number {
-    return this.b[0];
-  }
-
-  private less(k1: number, a1: number, b1: number, i: number): boolean {
-    const k2 = this.key[i];
-    return (
-      k1 < k2 ||
-      (k1 === k2 && (a1 < this.a[i] || (a1 === this.a[i] && b1 < this.b[i])))
-    );
-  }
-
-  push(k: number, a: number, b: number): void {
-    if (this.size === this.key.length) {
-      const cap = this.key.length * 2;
-      const key = new Float64Array(cap);
-      key.set(this.key);
-      const aa = new Int32Array(cap);
-      aa.set(this.a);
-      const bb = new Int32Array(cap);
-      bb.set(this.b);
-      this.key = key;
-      this.a = aa;
-      this.b = bb;
+  push(k: number, a: number): void {
+    let e = this.e;
+    if (2 * this.size === e.length) {
+      const bigger = new Float64Array(2 * e.length);
+      bigger.set(e);
+      this.e = e = bigger;
     }
     let i = this.size++;
     while (i > 0) {
-      const p = (i - 1) >> 1;
-      if (!this.less(k, a, b, p)) break;
-      this.key[i] = this.key[p];
-      this.a[i] = this.a[p];
-      this.b[i] = this.b[p];
+      const p = (i - 1) >> 2;
+      const kp = e[2 * p];
+      if (kp < k || (kp === k && e[2 * p + 1] <= a)) break;
+      e[2 * i] = kp;
+      e[2 * i + 1] = e[2 * p + 1];
       i = p;
     }
-    this.key[i] = k;
-    this.a[i] = a;
-    this.b[i] = b;
+    e[2 * i] = k;
+    e[2 * i + 1] = a;
   }
 
   pop(): void {
     const last = --this.size;
     if (last <= 0) return;
-    const k = this.key[last];
-    const a = this.a[last];
-    const b = this.b[last];
+    const e = this.e;
+    const k = e[2 * last];
+    const a = e[2 * last + 1];
     let i = 0;
     for (;;) {
-      const l = 2 * i + 1;
-      if (l >= last) break;
-      let c = l;
-      const r = l + 1;
-      if (r < last && this.less(this.key[r], this.a[r], this.b[r], l)) c = r;
-      if (!this.lessAt(c, k, a, b)) break;
-      this.key[i] = this.key[c];
-      this.a[i] = this.a[c];
-      this.b[i] = this.b[c];
+      const first = 4 * i + 1;
+      if (first >= last) break;
+      // The least of up to four children.
+      let c = first;
+      let kc = e[2 * c];
+      let ac = e[2 * c + 1];
+      const end = first + 4 < last ? first + 4 : last;
+      for (let j = first + 1; j < end; j++) {
+        const kj = e[2 * j];
+        if (kj < kc || (kj === kc && e[2 * j + 1] < ac)) {
+          c = j;
+          kc = kj;
+          ac = e[2 * j + 1];
+        }
+      }
+      if (k < kc || (k === kc && a <= ac)) break;
+      e[2 * i] = kc;
+      e[2 * i + 1] = ac;
       i = c;
     }
-    this.key[i] = k;
-    this.a[i] = a;
-    this.b[i] = b;
-  }
-
-  /** entry at index c is less than (k, a, b) */
-  private lessAt(c: number, k: number, a: number, b: number): boolean {
-    const kc = this.key[c];
-    return (
-      kc < k ||
-      (kc === k && (this.a[c] < a || (this.a[c] === a && this.b[c] < b)))
-    );
+    e[2 * i] = k;
+    e[2 * i + 1] = a;
   }
 }

@@ -10,7 +10,7 @@ import {
   TopK,
   type DualState,
 } from './matching.js';
-import { pairTable } from './pair-table.js';
+import { newHistogram, pairTable, poolThresholds } from './pair-table.js';
 import { createRng } from './random.js';
 import {
   parsePairingInput,
@@ -254,6 +254,44 @@ describe('the stored score table', () => {
         expect(got.pool.length).toBeGreaterThan(c.n);
       }
     }
+  });
+
+  it('pools stay exact where more partners share a score than the histogram counts', () => {
+    // Alike profiles: most of a person's pairs get one score, far more than the 255 at which the
+    // per-person score counts saturate.
+    const input = cohortInput(85, 700);
+    for (const p of input.participants) {
+      p.interests = ['a', 'b'];
+      p.availability = ['mon-evening', 'tue-evening'];
+      p.placeId = PLACES[0].id;
+    }
+    const c = compiled(input);
+    const got = passes(c, true);
+    const perScore = new Map<number, number>();
+    const all = new TopK(c.n, 12);
+    for (let e = 0; e < got.edges.length; e += 3) {
+      const [u, v, w] = got.edges.slice(e, e + 3);
+      for (const x of [u, v]) {
+        const key = x * 1000 + w;
+        perScore.set(key, (perScore.get(key) ?? 0) + 1);
+      }
+      all.offer(u, v, w);
+      all.offer(v, u, w);
+    }
+    expect(Math.max(...perScore.values())).toBeGreaterThan(255);
+    expect(got.pool).toEqual(all.sortedEntries());
+  });
+
+  it('score counts saturate instead of wrapping, so thresholds stay as high as they can be', () => {
+    const buckets = 10;
+    const hist = newHistogram(2, buckets)!;
+    for (let i = 0; i < 260; i++) hist[9]++; // vertex 0: 260 partners at score 9
+    hist[buckets + 9] = 5; // vertex 1: 5 at 9, 20 at 7
+    hist[buckets + 7] = 20;
+    expect(hist[9]).toBe(255);
+    expect([...poolThresholds(hist, 2, buckets, 12, 1)]).toEqual([9, 7]);
+    // Pools too large for saturating counts: every edge may be offered.
+    expect([...poolThresholds(hist, 2, buckets, 300, 1)]).toEqual([1, 1]);
   });
 
   it('two-byte scores are the pair-by-pair scores', () => {

@@ -56,6 +56,18 @@ export function tableShape(st: RowState, maxScore: number): TableShape {
   };
 }
 
+/**
+ * Per-vertex score counts (na × buckets). They saturate at {@link HIST_CAP}: a threshold only needs
+ * to know whether a bucket reaches the room left in a pool, and one byte a count keeps the
+ * histogram in cache (every pair updates its far end's counts in a random order).
+ */
+export type Histogram = Uint8ClampedArray<ArrayBuffer>;
+export const HIST_CAP = 255;
+
+export function newHistogram(na: number, buckets: number): Histogram | null {
+  return buckets > 0 ? new Uint8ClampedArray(na * buckets) : null;
+}
+
 /** A score array of `count` entries (on shared memory when helper threads fill it). */
 export function newScores(
   shape: TableShape,
@@ -87,7 +99,7 @@ export function fillRows(
   out: ScoreArray,
   at: number,
   blocked: number,
-  hist: Int32Array | null,
+  hist: Histogram | null,
   buckets: number,
 ): number {
   const {
@@ -203,17 +215,19 @@ export function fillRows(
 
 /**
  * The lowest score that can still enter each vertex's pool of `poolK` heaviest edges (scores at it
- * compete by tie key), from the score histogram; `floor` when every edge may.
+ * compete by tie key), from the score histogram; `floor` when every edge may (no histogram, or
+ * pools too large for its saturating counts).
  */
 export function poolThresholds(
-  hist: Int32Array | null,
+  hist: Histogram | null,
   na: number,
   buckets: number,
   poolK: number,
   floor: number,
 ): Int32Array {
   const thr = new Int32Array(na).fill(floor);
-  if (hist === null) return thr;
+  // A saturated count only says "at least HIST_CAP", which decides the walk below while need < it.
+  if (hist === null || poolK >= HIST_CAP) return thr;
   for (let v = 0; v < na; v++) {
     const o = v * buckets;
     let need = poolK;
@@ -419,22 +433,19 @@ function byClass(
 }
 
 /**
- * Row boundaries that split rows r0..r1−1 into `parts` runs of about equal numbers of pairs, the
- * first run holding `firstShare` of them.
+ * Row boundaries cutting rows r0..r1−1 into `parts` runs of about equal numbers of pairs.
  */
 export function splitByPairs(
   rowOff: Float64Array,
   r0: number,
   r1: number,
   parts: number,
-  firstShare: number,
 ): number[] {
   const total = rowOff[r1] - rowOff[r0];
   const cuts = [r0];
-  const rest = parts > 1 ? (1 - firstShare) / (parts - 1) : 0;
   let a = r0;
   for (let p = 1; p < parts; p++) {
-    const target = rowOff[r0] + total * (firstShare + rest * (p - 1));
+    const target = rowOff[r0] + (total * p) / parts;
     while (a < r1 && rowOff[a] < target) a++;
     cuts.push(a);
   }
@@ -442,6 +453,40 @@ export function splitByPairs(
   return cuts;
 }
 
+/**
+ * A pass's rows cut into runs that threads claim one at a time, whoever is free next (`next`, on
+ * shared memory, counts the runs handed out): a thread that starts late (a helper receiving the
+ * cohort for the first time) or is slowed by the host leaves more runs to the others.
+ */
+export interface RowRuns {
+  cuts: Int32Array;
+  next: Int32Array;
+}
+
+export function rowRuns(
+  rowOff: Float64Array,
+  r0: number,
+  r1: number,
+  parts: number,
+): RowRuns {
+  return {
+    cuts: Int32Array.from(splitByPairs(rowOff, r0, r1, parts)),
+    next: new Int32Array(new SharedArrayBuffer(4)),
+  };
+}
+
+/** Runs `run(lo, hi)` on every run this thread claims, until none is left. */
+export function claimRuns(
+  runs: RowRuns,
+  run: (lo: number, hi: number) => void,
+): void {
+  const { cuts, next } = runs;
+  for (;;) {
+    const c = Atomics.add(next, 0, 1);
+    if (c >= cuts.length - 1) return;
+    run(cuts[c], cuts[c + 1]);
+  }
+}
 /**
  * Row ranges of at most `maxPairs` pairs each (a single row may exceed it) covering rows 0..na−1.
  */

@@ -19,10 +19,14 @@ import {
   newScores,
   pairTable,
   poolThresholds,
+  newHistogram,
+  type Histogram,
   rowChunks,
   scoresOn,
   selectFromTable,
-  splitByPairs,
+  claimRuns,
+  rowRuns,
+  type RowRuns,
   tableShape,
   type ScoreArray,
   type TableShape,
@@ -37,6 +41,12 @@ import { helpersFor, newGraphId, runOnHelpers } from './threads.js';
 
 export const LEVEL_VALUE = { basic: 1, conversational: 2, fluent: 3 } as const;
 const EARTH_RADIUS_KM = 6371;
+/**
+ * Runs of rows per thread in a pass over the table (see {@link claimRuns}): enough that the
+ * threads finish within a run of each other (~30 ms at 20,000 people), few enough that claiming
+ * and restarting a row walk cost nothing.
+ */
+const RUNS_PER_THREAD = 16;
 
 export interface Cohort {
   readonly n: number;
@@ -730,7 +740,7 @@ export function cohortGraph(
         Math.max(1, Math.floor(pairTable.maxBytes / shape.width)),
       );
   let table: ScoreArray | null = null;
-  let hist: Int32Array | null = null;
+  let hist: Histogram | null = null;
   let edgeCount = 0;
 
   /**
@@ -740,7 +750,7 @@ export function cohortGraph(
   function score(
     r0: number,
     r1: number,
-    into: { hist: Int32Array | null } | null,
+    into: { hist: Histogram | null } | null,
   ): ScoreArray {
     const { rowOff, blocked } = shape;
     const out = newScores(shape, rowOff[r1] - rowOff[r0], helpers > 0);
@@ -759,6 +769,7 @@ export function cohortGraph(
     );
     for (const part of parts) {
       edges += part.edges;
+      // Saturating sums (Uint8ClampedArray stores clamp at HIST_CAP).
       if (counts !== null && part.hist !== null)
         for (let i = 0; i < counts.length; i++) counts[i] += part.hist[i];
     }
@@ -772,7 +783,7 @@ export function cohortGraph(
   ): void {
     if (whole) {
       if (table === null) {
-        hist = shape.buckets > 0 ? new Int32Array(na * shape.buckets) : null;
+        hist = newHistogram(na, shape.buckets);
         table = score(0, na, { hist });
       }
       each(table, 0, na);
@@ -782,10 +793,11 @@ export function cohortGraph(
   }
 
   /**
-   * A pass over rows r0..r1−1 of `out` (a table or chunk starting at row r0) split between this
-   * thread (`here`, half the pairs: the helpers start cold, a new thread whose code is not yet
-   * optimised) and the helpers (`task` makes each one's task); returns the helpers' results in row
-   * order. A helper that cannot run its task leaves it to this thread (threads.ts).
+   * A pass over rows r0..r1−1 of `out` (a table or chunk starting at row r0) on this thread and
+   * the helpers: each claims runs of rows (`here(lo, hi)` on this thread; `task` makes each
+   * helper's task) until none is left, so the pass ends when the last run does, whichever thread
+   * was slow. Returns the helpers' results; a helper that cannot run its task leaves its share to
+   * this thread (threads.ts).
    */
   function onThreads<T>(
     out: ScoreArray,
@@ -798,23 +810,17 @@ export function cohortGraph(
       here(r0, r1);
       return [];
     }
-    const cuts = splitByPairs(shape.rowOff, r0, r1, helpers + 1, 0.5);
-    const tasks: RowTask[] = [];
-    for (let h = 0; h < helpers; h++) {
-      tasks.push(
-        task({
-          buffer: out.buffer as SharedArrayBuffer,
-          base: r0,
-          lo: cuts[h + 1],
-          hi: cuts[h + 2],
-        }),
-      );
-    }
+    const part: ScanPart = {
+      buffer: out.buffer as SharedArrayBuffer,
+      base: r0,
+      runs: rowRuns(shape.rowOff, r0, r1, RUNS_PER_THREAD * (helpers + 1)),
+    };
+    const tasks = Array.from({ length: helpers }, () => task(part));
     return runOnHelpers(
       graph,
       state,
       tasks,
-      () => here(r0, cuts[1]),
+      () => claimRuns(part.runs, here),
       (t) => runRowTask(state, t as RowTask, []),
     ) as T[];
   }
@@ -829,13 +835,13 @@ export function cohortGraph(
       ),
     selectCandidates: (lists) => {
       const floor = lists.spec.maxCard ? 0 : 1;
-      let counts: Int32Array | null;
+      let counts: Histogram | null;
       if (whole) {
         overTable(() => undefined);
         counts = hist;
       } else {
         // Chunks: one scoring pass for the histogram, a second one to choose.
-        counts = shape.buckets > 0 ? new Int32Array(na * shape.buckets) : null;
+        counts = newHistogram(na, shape.buckets);
         edgeCount = 0;
         for (const [r0, r1] of chunks) score(r0, r1, { hist: counts });
       }
@@ -922,17 +928,16 @@ export interface FillTask extends ScanPart {
 
 export interface FillResult {
   edges: number;
-  hist: Int32Array | null;
+  hist: Histogram | null;
 }
 
 export type RowTask = FillTask | SelectTask | CheckTask;
 
-/** Rows lo..hi−1 of the table or chunk in `buffer`, whose first entry is pair rowOff[base]. */
+/** The runs of rows of the table or chunk in `buffer` (whose first entry is pair rowOff[base]). */
 export interface ScanPart {
   buffer: SharedArrayBuffer;
   base: number;
-  lo: number;
-  hi: number;
+  runs: RowRuns;
 }
 
 /** A helper's share of the candidate pass (see {@link selectFromTable}). */
@@ -1013,18 +1018,12 @@ export function runRowTask(
   const { rows: st, shape } = state;
   const out = scoresOn(task.buffer, shape.width);
   if (task.kind === 'fill') {
-    const hist = task.buckets > 0 ? new Int32Array(st.na * task.buckets) : null;
-    const at = shape.rowOff[task.lo] - shape.rowOff[task.base];
-    const edges = fillRows(
-      st,
-      task.lo,
-      task.hi,
-      out,
-      at,
-      shape.blocked,
-      hist,
-      task.buckets,
-    );
+    const hist = newHistogram(st.na, task.buckets);
+    let edges = 0;
+    claimRuns(task.runs, (lo, hi) => {
+      const at = shape.rowOff[lo] - shape.rowOff[task.base];
+      edges += fillRows(st, lo, hi, out, at, shape.blocked, hist, task.buckets);
+    });
     if (hist !== null) transfer.push(hist.buffer);
     return { edges, hist };
   }
@@ -1035,15 +1034,8 @@ export function runRowTask(
       spreadK: task.spreadK,
       maxCard: task.maxCard,
     });
-    selectFromTable(
-      st,
-      shape,
-      out,
-      task.base,
-      task.lo,
-      task.hi,
-      task.thr,
-      lists,
+    claimRuns(task.runs, (lo, hi) =>
+      selectFromTable(st, shape, out, task.base, lo, hi, task.thr, lists),
     );
     return {
       pool: topKArrays(lists.pool, transfer),
@@ -1052,19 +1044,24 @@ export function runRowTask(
   }
   if (task.kind === 'check') {
     const near = new TopK(st.na, task.k);
-    const counts = checkFromTable(
-      st,
-      shape,
-      out,
-      task.base,
-      task.lo,
-      task.hi,
-      task.duals,
-      task.base2,
-      task.margin,
-      task.maxCard,
-      near,
-    );
+    const counts: CheckCounts = { visited: 0, violating: 0 };
+    claimRuns(task.runs, (lo, hi) => {
+      const found = checkFromTable(
+        st,
+        shape,
+        out,
+        task.base,
+        lo,
+        hi,
+        task.duals,
+        task.base2,
+        task.margin,
+        task.maxCard,
+        near,
+      );
+      counts.visited += found.visited;
+      counts.violating += found.violating;
+    });
     return { ...counts, near: topKArrays(near, transfer) };
   }
   throw new Error(`unknown task ${String((task as { kind: unknown }).kind)}`);
