@@ -89,8 +89,8 @@ export function scoresOn(buf: ArrayBufferLike, width: 1 | 2 | 4): ScoreArray {
 
 /**
  * Scores the pairs of rows lo..hi−1 into out[at…] (row lo's first pair at `at`). With `hist`
- * (na × buckets), each edge's score is counted at both ends. Returns the number of edges (entries
- * not BLOCKED).
+ * (na × buckets, by slot: see {@link RowState.classAt}), each edge's score is counted at both
+ * ends. Returns the number of edges (entries not BLOCKED).
  */
 export function fillRows(
   st: RowState,
@@ -102,18 +102,9 @@ export function fillRows(
   hist: Histogram | null,
   buckets: number,
 ): number {
-  const {
-    active,
-    classOf,
-    compat,
-    compatPts,
-    memberArr,
-    ptr,
-    mark,
-    praised,
-    posOf,
-  } = st;
-  const { interests, slotsBits, iw, sw, oneWord, locOf, NL, tabled } = st;
+  const { active, classOf, compat, compatPts, memberArr, classAt, slot } = st;
+  const { ptr, mark, praised, posOf } = st;
+  const { interests, slotsBits, iw, sw, oneWord, locAt, NL, tabled } = st;
   const { placeTable, placeMode, P, cosT, hasLoc, loc, place } = st;
   const { blockStart, blockList, prevStart, prevList, posStart, posList } = st;
   const { wInt, capInt, wAv, capAv, fb, skipRepeats } = st;
@@ -123,31 +114,34 @@ export function fillRows(
   let o = at;
   let edges = 0;
   const counting = hist !== null;
+  // The row's own counts, spread over four copies (by slot) so that runs of equal scores do not
+  // wait on each other's increments; added to the histogram once per row.
+  const own = new Int32Array(4 * buckets);
   for (let a = lo; a < hi; a++) {
     const i = active[a];
     const stamp = a + 1;
     for (let q = blockStart[i]; q < blockStart[i + 1]; q++) {
       const b = posOf[blockList[q]];
-      if (b >= 0) mark[b] = stamp;
+      if (b >= 0) mark[slot[b]] = stamp;
     }
     if (skipRepeats) {
       for (let q = prevStart[i]; q < prevStart[i + 1]; q++) {
         const b = posOf[prevList[q]];
-        if (b >= 0) mark[b] = stamp;
+        if (b >= 0) mark[slot[b]] = stamp;
       }
     }
     for (let q = posStart[i]; q < posStart[i + 1]; q++) {
       const b = posOf[posList[q]];
-      if (b >= 0) praised[b] = stamp;
+      if (b >= 0) praised[slot[b]] = stamp;
     }
-    const ia = interests[a * iw];
-    const sa = slotsBits[a * sw];
-    const li = locOf[a];
+    const ka = slot[a];
+    const ia = interests[ka * iw];
+    const sa = slotsBits[ka * sw];
+    const li = locAt[ka];
     const row = li * NL;
     const xi = loc[3 * i];
     const yi = loc[3 * i + 1];
     const zi = loc[3 * i + 2];
-    const ha = a * buckets;
     const cls = compat[classOf[a]];
     const clsPts = compatPts[classOf[a]];
     for (let t = 0; t < cls.length; t++) {
@@ -155,40 +149,41 @@ export function fillRows(
       const mem = memberArr[y];
       const start = firstAfter(ptr, y, mem, a);
       const base = clsPts[t];
+      const cy = classAt[y];
       for (let q = start; q < mem.length; q++) {
-        const b = mem[q];
-        if (mark[b] === stamp) {
+        const k = cy + q;
+        if (mark[k] === stamp) {
           out[o++] = blocked;
           continue;
         }
         let shared = 0;
         let slots = 0;
         if (oneWord) {
-          let x = ia & interests[b];
+          let x = ia & interests[k];
           x = x - ((x >>> 1) & 0x55555555);
           x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
           shared = Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
-          let z = sa & slotsBits[b];
+          let z = sa & slotsBits[k];
           z = z - ((z >>> 1) & 0x55555555);
           z = (z & 0x33333333) + ((z >>> 2) & 0x33333333);
           slots = Math.imul((z + (z >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
         } else {
           for (let w = 0; w < iw; w++)
-            shared += popcount(interests[a * iw + w] & interests[b * iw + w]);
+            shared += popcount(interests[ka * iw + w] & interests[k * iw + w]);
           for (let w = 0; w < sw; w++)
-            slots += popcount(slotsBits[a * sw + w] & slotsBits[b * sw + w]);
+            slots += popcount(slotsBits[ka * sw + w] & slotsBits[k * sw + w]);
         }
         let s =
           base +
           wInt * (shared < capInt ? shared : capInt) +
           wAv * (slots < capAv ? slots : capAv);
-        if (praised[b] === stamp) s += fb;
+        if (praised[k] === stamp) s += fb;
         if (li >= 0) {
-          const lj = locOf[b];
+          const lj = locAt[k];
           if (lj >= 0) {
             if (tabled) s += placeTable[row + lj];
             else {
-              const j = active[b];
+              const j = active[mem[q]];
               let steps = -1;
               if (hasLoc[i] && hasLoc[j]) {
                 const dot =
@@ -204,9 +199,26 @@ export function fillRows(
         out[o++] = s;
         edges++;
         if (counting) {
-          hist[ha + s]++;
-          hist[b * buckets + s]++;
+          own[(k & 3) * buckets + s]++;
+          hist[k * buckets + s]++;
         }
+      }
+    }
+    if (counting) {
+      const ha = ka * buckets;
+      for (let s = 0; s < buckets; s++) {
+        const n =
+          own[s] +
+          own[buckets + s] +
+          own[2 * buckets + s] +
+          own[3 * buckets + s];
+        if (n === 0) continue;
+        hist[ha + s] += n;
+        own[s] =
+          own[buckets + s] =
+          own[2 * buckets + s] =
+          own[3 * buckets + s] =
+            0;
       }
     }
   }
@@ -215,8 +227,9 @@ export function fillRows(
 
 /**
  * The lowest score that can still enter each vertex's pool of `poolK` heaviest edges (scores at it
- * compete by tie key), from the score histogram; `floor` when every edge may (no histogram, or
- * pools too large for its saturating counts).
+ * compete by tie key), from the score histogram (one threshold per histogram row: by slot for the
+ * table's); `floor` when every edge may (no histogram, or pools too large for its saturating
+ * counts).
  */
 export function poolThresholds(
   hist: Histogram | null,
@@ -239,8 +252,9 @@ export function poolThresholds(
 }
 
 /**
- * The candidate lists from rows lo..hi−1 of the table (`out[0]` holds pair rowOff[base]): each edge is offered to the pool of an end whose threshold it reaches, so the pools end up as if
- * every edge had been offered (each vertex keeps its poolK heaviest, ties by pair hash). Each row
+ * The candidate lists from rows lo..hi−1 of the table (`out[0]` holds pair rowOff[base]): each
+ * edge is offered to the pool of an end whose threshold (`thr`, by slot) it reaches, so the pools
+ * end up as if every edge had been offered (each vertex keeps its poolK heaviest, ties by pair hash). Each row
  * also offers `spreadK` pseudo-random entries of its own (evenly spaced from a hashed offset) to
  * the spread lists of both ends.
  */
@@ -259,12 +273,12 @@ export function selectFromTable(
   const { pool, spread } = lists;
   const spreadK = spread === null ? 0 : spread.k;
   const maxCard = lists.spec.maxCard;
-  const { flat: thrC, at: classAt } = byClass(st, thr);
+  const { classAt, slot } = st;
   const picks: number[] = [];
   const from = rowOff[base];
   ptr.fill(0);
   for (let a = lo; a < hi; a++) {
-    const ta = thr[a];
+    const ta = thr[slot[a]];
     const row = rowOff[a] - from;
     const len = rowOff[a + 1] - rowOff[a];
     picks.length = 0;
@@ -291,7 +305,7 @@ export function selectFromTable(
         const s = out[o];
         if (s === blocked) continue;
         if (s >= ta) pool.offer(a, mem[q], s);
-        if (s >= thrC[cy + q]) pool.offer(mem[q], a, s);
+        if (s >= thr[cy + q]) pool.offer(mem[q], a, s);
       }
       // The spread picks in this class's segment.
       while (next < picks.length && row + picks[next] < o) {
@@ -330,7 +344,8 @@ export function checkFromTable(
   const { classOf, compat, memberArr, ptr } = st;
   const { rowOff, blocked } = shape;
   const { lower, group, z, group2, z2, blossoms } = duals;
-  const { flat: lowerC, at: classAt } = byClass(st, lower);
+  const { classAt } = st;
+  const lowerC = bySlot(st, lower);
   const from = rowOff[base];
   let visited = 0;
   let violating = 0;
@@ -415,21 +430,12 @@ function firstAfter(
   return start;
 }
 
-/** `per` (one value per position) copied in class order: class y's members from at[y] on. */
-function byClass(
-  st: RowState,
-  per: ArrayLike<number>,
-): { flat: Float64Array; at: Int32Array } {
-  const { memberArr, na } = st;
+/** `per` (one value per position) copied in slot order (see {@link RowState.classAt}). */
+function bySlot(st: RowState, per: ArrayLike<number>): Float64Array {
+  const { slot, na } = st;
   const flat = new Float64Array(na);
-  const at = new Int32Array(memberArr.length);
-  let o = 0;
-  for (let y = 0; y < memberArr.length; y++) {
-    const mem = memberArr[y];
-    at[y] = o;
-    for (let q = 0; q < mem.length; q++) flat[o++] = per[mem[q]];
-  }
-  return { flat, at };
+  for (let a = 0; a < na; a++) flat[slot[a]] = per[a];
+  return flat;
 }
 
 /**

@@ -668,19 +668,30 @@ export function cohortGraph(
   const wAv = wts.availability;
   const capAv = wts.maxSharedSlots;
   const fb = wts.feedback;
-  // Row data by position in `active` (no indirection in the inner loop).
   const posOf = new Int32Array(c.n).fill(-1);
   for (let a = 0; a < na; a++) posOf[active[a]] = a;
+  // Per-person data the table's inner loops read is kept in class order: class y's members take
+  // slots classAt[y], classAt[y] + 1, …, so a row walks each class's data at consecutive slots
+  // instead of gathering it by position.
+  const classAt = new Int32Array(C);
+  const slot = new Int32Array(na);
+  for (let y = 0, o = 0; y < C; y++) {
+    classAt[y] = o;
+    for (const b of memberArr[y]) slot[b] = o++;
+  }
   const interests = new Uint32Array(na * iw);
   const slotsBits = new Uint32Array(na * sw);
+  const locAt = new Int32Array(na);
   for (let a = 0; a < na; a++) {
     const i = active[a];
+    const k = slot[a];
     for (let w = 0; w < iw; w++)
-      interests[a * iw + w] = c.interestBits[i * iw + w];
-    for (let w = 0; w < sw; w++) slotsBits[a * sw + w] = c.slotBits[i * sw + w];
+      interests[k * iw + w] = c.interestBits[i * iw + w];
+    for (let w = 0; w < sw; w++) slotsBits[k * sw + w] = c.slotBits[i * sw + w];
+    locAt[k] = locOf[a];
   }
   const oneWord = iw === 1 && sw === 1;
-  // Per-position stamps, set while a row is scored: blocked, repeat, praised.
+  // Per-slot stamps, set while a row is scored: blocked, repeat, praised.
   const mark = new Int32Array(na);
   const praised = new Int32Array(na);
   const ptr = new Int32Array(C);
@@ -692,6 +703,8 @@ export function cohortGraph(
     compat,
     compatPts,
     memberArr,
+    classAt,
+    slot,
     ptr,
     mark,
     praised,
@@ -701,7 +714,7 @@ export function cohortGraph(
     iw,
     sw,
     oneWord,
-    locOf,
+    locAt,
     NL,
     tabled,
     placeTable,
@@ -1075,16 +1088,22 @@ export interface RowState {
   compat: Int32Array[];
   compatPts: Int32Array[];
   memberArr: Int32Array[];
+  /** Class order: class y's members hold slots classAt[y]…, position a holds slot[a]. */
+  classAt: Int32Array;
+  slot: Int32Array;
   ptr: Int32Array;
+  /** Stamps by slot. */
   mark: Int32Array;
   praised: Int32Array;
   posOf: Int32Array;
+  /** Bits by slot (iw and sw words each). */
   interests: Uint32Array;
   slotsBits: Uint32Array;
   iw: number;
   sw: number;
   oneWord: boolean;
-  locOf: Int32Array;
+  /** Location id by slot (−1: none). */
+  locAt: Int32Array;
   NL: number;
   tabled: boolean;
   placeTable: Int8Array;
