@@ -399,6 +399,13 @@ export class TopK {
     this.p[i] = payload;
   }
 
+  /** Entries kept, over all vertices. */
+  count(): number {
+    let total = 0;
+    for (let v = 0; v < this.size.length; v++) total += this.size[v];
+    return total;
+  }
+
   has(v: number, x: number, wt: number): boolean {
     const o = v * this.k;
     for (let i = 0; i < this.size[v]; i++) {
@@ -496,17 +503,21 @@ class PairIndex {
     }
   }
 
-  /** Stores a number for a pair not in the table yet. */
-  set(u: number, v: number, value: number): void {
+  /** The number stored for the pair {u, v}; when there is none, stores `value` and returns −1. */
+  getOrSet(u: number, v: number, value: number): number {
     if (2 * (this.count + 1) > this.lo.length) this.grow();
     const a = u < v ? u : v;
     const b = u < v ? v : u;
     let i = pairTieKey(a, b) & this.mask;
-    while (this.lo[i] >= 0) i = (i + 1) & this.mask;
+    for (let l = this.lo[i]; l >= 0; l = this.lo[i]) {
+      if (l === a && this.hi[i] === b) return this.val[i];
+      i = (i + 1) & this.mask;
+    }
     this.lo[i] = a;
     this.hi[i] = b;
     this.val[i] = value;
     this.count++;
+    return -1;
   }
 
   private grow(): void {
@@ -517,7 +528,7 @@ class PairIndex {
     this.mask = lo.length * 2 - 1;
     this.count = 0;
     for (let i = 0; i < lo.length; i++)
-      if (lo[i] >= 0) this.set(lo[i], hi[i], val[i]);
+      if (lo[i] >= 0) this.getOrSet(lo[i], hi[i], val[i]);
   }
 }
 
@@ -711,39 +722,40 @@ export function solveEdgeSource(
     }
     m = count;
     // Pool edges, deduplicated; the first solve takes each vertex's k heaviest plus the spread.
-    const pu: number[] = [];
-    const pv: number[] = [];
-    const pw: number[] = [];
-    const first: boolean[] = [];
-    const index = new PairIndex(pool.size.length * (poolK + k2));
+    const most = pool.count() + (spread?.count() ?? 0);
+    const pu = new Int32Array(most);
+    const pv = new Int32Array(most);
+    const pw = new Float64Array(most);
+    const first = new Uint8Array(most);
+    let np = 0;
+    const index = new PairIndex(most);
     const add = (u: number, v: number, w: number, initial: boolean): void => {
-      const at = index.get(u, v);
+      const at = index.getOrSet(u, v, np);
       if (at >= 0) {
         if (w > pw[at]) pw[at] = w; // parallel edges: the heaviest counts
-        if (initial) first[at] = true;
+        if (initial) first[at] = 1;
         return;
       }
-      index.set(u, v, pu.length);
-      pu.push(u);
-      pv.push(v);
-      pw.push(w);
-      first.push(initial);
+      pu[np] = u;
+      pv[np] = v;
+      pw[np] = w;
+      first[np++] = initial ? 1 : 0;
     };
     pool.forEachSorted((v, x, w, rank) => add(v, x, w, rank < k));
     spread?.forEachSorted((v, x, _w, _rank, w) => add(v, x, w, true));
-    const inSolver = new Uint8Array(pu.length);
+    const inSolver = new Uint8Array(np);
     released = (u, v) => {
       const at = index.get(u, v);
       if (at >= 0) inSolver[at] = 0;
     };
-    for (let i = 0; i < pu.length; i++) {
+    for (let i = 0; i < np; i++) {
       if (!first[i]) continue;
       inSolver[i] = 1;
       su.push(pu[i]);
       sv.push(pv[i]);
       sw.push(pw[i]);
     }
-    trace?.('candidates', { edges: m, pool: pu.length, initial: su.length });
+    trace?.('candidates', { edges: m, pool: np, initial: su.length });
     // Plain maximum weight first, made exact on the whole graph (cheap: no cardinality pressure,
     // so no giant blossoms), then the bonus. The plain stage's dual checks bring in the edges that
     // decide the weights inside the odd sets maximum cardinality creates; without them those
@@ -760,7 +772,7 @@ export function solveEdgeSource(
         const eu: number[] = [];
         const ev: number[] = [];
         const ew: number[] = [];
-        for (let i = 0; i < pu.length; i++) {
+        for (let i = 0; i < np; i++) {
           if (inSolver[i]) continue;
           if (solver.reducedCost2(pu[i], pv[i], pw[i] + cur) < POOL_NEAR) {
             inSolver[i] = 1;
@@ -777,7 +789,7 @@ export function solveEdgeSource(
     /** Dual checks over the whole graph until no edge violates the duals. */
     const checkAll = (maxChecks = Infinity): void => {
       settlePool();
-      if (pu.length >= m) return;
+      if (np >= m) return;
       // The dual check over the whole graph. Besides violating edges (reduced cost < 0), each
       // vertex also takes its nearly tight edges, which would likely violate after the re-solve:
       // every extra pass over a large implicit graph costs more than a few extra edges.
