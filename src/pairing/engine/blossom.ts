@@ -117,7 +117,14 @@ export class BlossomSolver {
    */
   private readonly freedPending: number[] = [];
   private readonly freedMark: Uint8Array;
-  private readonly h3 = new MinHeap(); // S–S edges, key slack + 2D
+  /**
+   * S–S edges, key slack + 2D: one entry per S-vertex, its least-slack edge to another S-blossom
+   * (`best3`: the key of its latest entry), found when it is scanned and again whenever that entry
+   * is used or goes stale. An edge that becomes S–S later is offered by the end scanned later, so
+   * the least-slack S–S edge always has an entry at least as small.
+   */
+  private readonly h3 = new MinHeap();
+  private readonly best3: Float64Array;
   private readonly h4 = new MinHeap(); // T-blossoms, key z + D
 
   readonly stats: SolveStats = {
@@ -162,6 +169,7 @@ export class BlossomSolver {
     this.since = new Float64Array(2 * n);
     this.sKey = new Float64Array(n);
     this.best2 = new Float64Array(n).fill(Infinity);
+    this.best3 = new Float64Array(n).fill(Infinity);
     this.freedMark = new Uint8Array(n);
     this.appendEdges(eu, ev, w);
   }
@@ -937,6 +945,26 @@ export class BlossomSolver {
     if (bestP !== NONE) this.h2.push(best, bestP);
   }
 
+  /** Queues S-vertex v's least-slack edge to another S-blossom (see {@link h3}). */
+  private pushBestSS(v: number): void {
+    const { adjStart, adj, ends, label, w2, sKey } = this;
+    const bv = this.top(v);
+    let best = Infinity;
+    let bestP = NONE;
+    for (let a = adjStart[v]; a < adjStart[v + 1]; a++) {
+      const p = adj[a];
+      const bw = this.top(ends[p]);
+      if (bw === bv || label[bw] !== S) continue;
+      const key = sKey[v] + sKey[ends[p]] - w2[p >> 1];
+      if (key < best) {
+        best = key;
+        bestP = p;
+      }
+    }
+    this.best3[v] = best;
+    if (bestP !== NONE) this.h3.push(best, bestP);
+  }
+
   /** Swaps matched and unmatched edges inside blossom b so that vertex v becomes its base. */
   private augmentBlossom(b0: number, v0: number): void {
     // Iterative: nested blossoms can be thousands of levels deep. The sub-blossom tasks touch
@@ -1036,6 +1064,7 @@ export class BlossomSolver {
     this.delta = 0;
     this.aliveTrees = 0;
     this.best2.fill(Infinity);
+    this.best3.fill(Infinity);
     for (let v = 0; v < n; v++) {
       if (mateP[v] === NONE && dual[v] > 0 && label[this.top(v)] === FREE) {
         this.assignLabel(v, S, NONE);
@@ -1047,6 +1076,8 @@ export class BlossomSolver {
         const v = queue.pop()!;
         if (label[this.top(v)] !== S) continue; // its tree was dissolved
         const dv = sKey[v] - this.delta;
+        let best3 = Infinity;
+        let best3P = NONE;
         for (let a = adjStart[v]; a < adjStart[v + 1]; a++) {
           const p = adj[a];
           const w = ends[p];
@@ -1064,8 +1095,13 @@ export class BlossomSolver {
                 : dual[w];
           const w2k = w2[p >> 1];
           if (dv + dw - w2k > 0) {
-            if (lw === S) h3.push(sKey[v] + sKey[w] - w2k, p >> 1);
-            else if (lw === FREE) {
+            if (lw === S) {
+              const key = sKey[v] + sKey[w] - w2k;
+              if (key < best3) {
+                best3 = key;
+                best3P = p;
+              }
+            } else if (lw === FREE) {
               const key = sKey[v] + dual[w] - w2k;
               if (key < this.best2[w]) {
                 this.best2[w] = key;
@@ -1076,6 +1112,10 @@ export class BlossomSolver {
           }
           this.tightEdge(v, p);
           if (label[this.top(v)] !== S) break; // v's tree was dissolved by an augmentation
+        }
+        if (best3P !== NONE && label[this.top(v)] === S) {
+          this.best3[v] = best3;
+          h3.push(best3, best3P);
         }
       }
       if (this.aliveTrees === 0) break;
@@ -1113,17 +1153,23 @@ export class BlossomSolver {
         arg = h2.topA();
       }
       while (h3.size > 0) {
-        const k = h3.topA();
-        const i = ends[2 * k];
-        const j = ends[2 * k + 1];
+        const p = h3.topA();
+        const key = h3.topKey();
+        const i = ends[p ^ 1];
+        const j = ends[p];
         if (
           this.top(i) !== this.top(j) &&
           label[this.top(i)] === S &&
           label[this.top(j)] === S &&
-          sKey[i] + sKey[j] - w2[k] === h3.topKey()
+          sKey[i] + sKey[j] - w2[p >> 1] === key
         )
           break;
         h3.pop();
+        // i's current best went stale (an end left its tree, or both ends joined one blossom).
+        if (key === this.best3[i]) {
+          this.best3[i] = Infinity;
+          if (label[this.top(i)] === S) this.pushBestSS(i);
+        }
       }
       if (h3.size > 0 && (h3.topKey() - 2 * d0) / 2 < step) {
         type = 3;
@@ -1164,8 +1210,13 @@ export class BlossomSolver {
         // After an augmentation x is matched but still outside every tree: keep it reachable.
         if (label[this.top(x)] === FREE) this.pushFreeEdges(x);
       } else if (type === 3) {
+        // arg is the remote endpoint of an S–S edge that just became tight; its owner needs its
+        // next best edge once the edge is used.
         h3.pop();
-        this.tightEdge(ends[2 * arg], 2 * arg + 1);
+        const v = ends[arg ^ 1];
+        this.best3[v] = Infinity;
+        this.tightEdge(v, arg);
+        if (label[this.top(v)] === S) this.pushBestSS(v);
       } else {
         h4.pop();
         this.expandBlossom(arg, false);
