@@ -345,7 +345,7 @@ export function checkFromTable(
   const { rowOff, blocked } = shape;
   const { lower, group, z, group2, z2, blossoms } = duals;
   const { classAt } = st;
-  const lowerC = bySlot(st, lower);
+  const { lowerC, groupC, group2C } = dualsBySlot(st, duals);
   const from = rowOff[base];
   let visited = 0;
   let violating = 0;
@@ -366,21 +366,23 @@ export function checkFromTable(
       const cy = classAt[y];
       for (let q = start; q < mem.length; q++, o++) {
         const s = out[o];
-        if (lowerC[cy + q] >= s + s + need || s === blocked) continue;
-        const b = mem[q];
-        let rc = la + lower[b] - 2 * s - base2;
+        const k = cy + q;
+        const lb = lowerC[k];
+        if (lb >= s + s + need || s === blocked) continue;
+        let rc = la + lb - 2 * s - base2;
         // As the solver's reducedCost2: blossom duals only matter when the vertex duals fall short.
         // The top two blossoms' z (a lower bound of the sum) settle most pairs inside a blossom.
-        if (rc < 0 && ga >= 0 && group[b] === ga) {
+        if (rc < 0 && ga >= 0 && groupC[k] === ga) {
           let atLeast = rc + za;
-          if (g2a >= 0 && group2[b] === g2a) atLeast += z2a;
+          if (g2a >= 0 && group2C[k] === g2a) atLeast += z2a;
           if (atLeast >= margin) continue;
-          rc += 2 * commonBlossomZ(blossoms, a, b);
+          rc += 2 * commonBlossomZ(blossoms, a, mem[q]);
         }
         if (rc >= margin) continue;
         visited++;
         if (!maxCard && s <= 0) continue;
         if (rc < 0) violating++;
+        const b = mem[q];
         near.offer(a, b, -rc, s);
         near.offer(b, a, -rc, s);
       }
@@ -436,6 +438,28 @@ function bySlot(st: RowState, per: ArrayLike<number>): Float64Array {
   const flat = new Float64Array(na);
   for (let a = 0; a < na; a++) flat[slot[a]] = per[a];
   return flat;
+}
+
+/** The duals a check reads per partner, in slot order: made once per check and thread. */
+const slotDuals = new WeakMap<
+  DualState,
+  { lowerC: Float64Array; groupC: Float64Array; group2C: Float64Array }
+>();
+
+function dualsBySlot(
+  st: RowState,
+  duals: DualState,
+): { lowerC: Float64Array; groupC: Float64Array; group2C: Float64Array } {
+  let got = slotDuals.get(duals);
+  if (got === undefined) {
+    got = {
+      lowerC: bySlot(st, duals.lower),
+      groupC: bySlot(st, duals.group),
+      group2C: bySlot(st, duals.group2),
+    };
+    slotDuals.set(duals, got);
+  }
+  return got;
 }
 
 /**
