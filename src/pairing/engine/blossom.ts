@@ -64,6 +64,10 @@ export class BlossomSolver {
   private w2: Float64Array = new Float64Array(0); // 2 · weight of edge k
   private adjStart: Int32Array;
   private adj: Int32Array = new Int32Array(0); // remote endpoint indices per vertex
+  // Alongside adj: the neighbour (ends[adj[a]]) and 2 · the edge's weight, so that scanning a
+  // vertex's edges reads three arrays in order instead of gathering through the endpoints.
+  private adjTo: Int32Array = new Int32Array(0);
+  private adjW2: Float64Array = new Float64Array(0);
 
   /** mate[v] = remote endpoint index p of v's matched edge (ends[p] is the partner), or -1. */
   private readonly mateP: Int32Array;
@@ -230,7 +234,15 @@ export class BlossomSolver {
     const fill = start.slice(0, n);
     const adj = new Int32Array(2 * m);
     for (let p = 0; p < 2 * m; p++) adj[fill[ends[p]]++] = p ^ 1;
+    const adjTo = new Int32Array(2 * m);
+    const adjW2 = new Float64Array(2 * m);
+    for (let a = 0; a < 2 * m; a++) {
+      adjTo[a] = ends[adj[a]];
+      adjW2[a] = w2[adj[a] >> 1];
+    }
     this.adj = adj;
+    this.adjTo = adjTo;
+    this.adjW2 = adjW2;
     return m0;
   }
 
@@ -313,6 +325,7 @@ export class BlossomSolver {
   shiftWeights(bonus: number): this {
     this.version++;
     for (let k = 0; k < this.m; k++) this.w2[k] += 2 * bonus;
+    for (let a = 0; a < 2 * this.m; a++) this.adjW2[a] += 2 * bonus;
     for (let v = 0; v < this.n; v++) this.dual[v] += bonus;
     return this;
   }
@@ -926,19 +939,18 @@ export class BlossomSolver {
    * per free vertex is kept current (`best2`); when it goes stale it is recomputed here.
    */
   private pushFreeEdges(x: number): void {
-    const { adjStart, adj, ends, inBlossom, label, w2, sKey } = this;
+    const { adjStart, adj, adjTo, adjW2, label, sKey } = this;
     const dx = this.dual[x];
     let best = Infinity;
     let bestP = NONE;
     for (let a = adjStart[x]; a < adjStart[x + 1]; a++) {
-      const p = adj[a];
-      const y = ends[p];
+      const y = adjTo[a];
       if (label[this.top(y)] !== S) continue;
-      // key = slack + D = sKey[y] + dual[x] − 2w; the remote endpoint p ^ 1 points at x.
-      const key = sKey[y] + dx - w2[p >> 1];
+      // key = slack + D = sKey[y] + dual[x] − 2w; the remote endpoint adj[a] ^ 1 points at x.
+      const key = sKey[y] + dx - adjW2[a];
       if (key < best) {
         best = key;
-        bestP = p ^ 1;
+        bestP = adj[a] ^ 1;
       }
     }
     this.best2[x] = best;
@@ -947,18 +959,18 @@ export class BlossomSolver {
 
   /** Queues S-vertex v's least-slack edge to another S-blossom (see {@link h3}). */
   private pushBestSS(v: number): void {
-    const { adjStart, adj, ends, label, w2, sKey } = this;
+    const { adjStart, adj, adjTo, adjW2, label, sKey } = this;
     const bv = this.top(v);
     let best = Infinity;
     let bestP = NONE;
     for (let a = adjStart[v]; a < adjStart[v + 1]; a++) {
-      const p = adj[a];
-      const bw = this.top(ends[p]);
+      const w = adjTo[a];
+      const bw = this.top(w);
       if (bw === bv || label[bw] !== S) continue;
-      const key = sKey[v] + sKey[ends[p]] - w2[p >> 1];
+      const key = sKey[v] + sKey[w] - adjW2[a];
       if (key < best) {
         best = key;
-        bestP = p;
+        bestP = adj[a];
       }
     }
     this.best3[v] = best;
@@ -1050,6 +1062,8 @@ export class BlossomSolver {
       w2,
       adjStart,
       adj,
+      adjTo,
+      adjW2,
       mateP,
       sKey,
       n,
@@ -1079,8 +1093,7 @@ export class BlossomSolver {
         let best3 = Infinity;
         let best3P = NONE;
         for (let a = adjStart[v]; a < adjStart[v + 1]; a++) {
-          const p = adj[a];
-          const w = ends[p];
+          const w = adjTo[a];
           let bv = inBlossom[v];
           if (parent[bv] !== NONE) bv = this.top(v);
           let bw = inBlossom[w];
@@ -1093,7 +1106,8 @@ export class BlossomSolver {
               : lw === T
                 ? dual[w] + (this.delta - this.since[w])
                 : dual[w];
-          const w2k = w2[p >> 1];
+          const w2k = adjW2[a];
+          const p = adj[a];
           if (dv + dw - w2k > 0) {
             if (lw === S) {
               const key = sKey[v] + sKey[w] - w2k;
