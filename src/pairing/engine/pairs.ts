@@ -35,44 +35,55 @@ function joinTrios(
   const minCommunities = trioMinCommunities(c);
   const rule = { allowRepeats, minCommunities };
   // A shared language (unless interpreters are allowed) is tested first, on the hosts' common
-  // language bits; only the triples that pass go through the full group rule.
+  // language bits: hosts with the same bits form one group, so a leftover skips whole groups it
+  // shares no language with; only the triples that pass go through the full group rule.
   const lw = c.lw;
   const needLanguage = !c.rules.allowInterpreter;
-  const hostLang = new Uint32Array(H * lw);
+  const groups = new Map<string, { bits: Uint32Array; hosts: number[] }>();
   const hostA = new Int32Array(H);
   const hostB = new Int32Array(H);
   for (let h = 0; h < H; h++) {
     const [a, b] = hosts[h].members;
     hostA[h] = a;
     hostB[h] = b;
+    const bits = new Uint32Array(lw);
     for (let w = 0; w < lw; w++)
-      hostLang[h * lw + w] = c.langOk[a * lw + w] & c.langOk[b * lw + w];
+      bits[w] = needLanguage ? c.langOk[a * lw + w] & c.langOk[b * lw + w] : 0;
+    const key = bits.join(',');
+    let g = groups.get(key);
+    if (g === undefined) {
+      g = { bits, hosts: [] };
+      groups.set(key, g);
+    }
+    g.hosts.push(h);
   }
+  const hostGroups = [...groups.values()];
   // Feasible (leftover, host) pairs are computed once, as (x, L + h, weight) triples in a typed
   // array (a million or more at 20,000 people: plain arrays cost more to fill than the scores).
   let flat = new Int32Array(3 * 4096);
   let m = 0;
   for (let x = 0; x < L; x++) {
     const p = leftovers[x];
-    for (let h = 0; h < H; h++) {
+    for (const g of hostGroups) {
       if (needLanguage) {
         let common = 0;
-        for (let w = 0; w < lw; w++)
-          common |= hostLang[h * lw + w] & c.langOk[p * lw + w];
+        for (let w = 0; w < lw; w++) common |= g.bits[w] & c.langOk[p * lw + w];
         if (common === 0) continue;
       }
-      const a = hostA[h];
-      const b = hostB[h];
-      if (!trioAllowed(c, a, b, p, rule)) continue;
-      if (3 * m + 3 > flat.length) {
-        const bigger = new Int32Array(flat.length * 2);
-        bigger.set(flat);
-        flat = bigger;
+      for (const h of g.hosts) {
+        const a = hostA[h];
+        const b = hostB[h];
+        if (!trioAllowed(c, a, b, p, rule)) continue;
+        if (3 * m + 3 > flat.length) {
+          const bigger = new Int32Array(flat.length * 2);
+          bigger.set(flat);
+          flat = bigger;
+        }
+        flat[3 * m] = x;
+        flat[3 * m + 1] = L + h;
+        flat[3 * m + 2] = pairScore(c, p, a) + pairScore(c, p, b);
+        m++;
       }
-      flat[3 * m] = x;
-      flat[3 * m + 1] = L + h;
-      flat[3 * m + 2] = pairScore(c, p, a) + pairScore(c, p, b);
-      m++;
     }
   }
   if (m === 0) return leftovers;
