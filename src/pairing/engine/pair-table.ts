@@ -62,7 +62,7 @@ export function tableShape(st: RowState, maxScore: number): TableShape {
  * histogram in cache (every pair updates its far end's counts in a random order).
  */
 export type Histogram = Uint8ClampedArray<ArrayBuffer>;
-export const HIST_CAP = 255;
+const HIST_CAP = 255;
 
 export function newHistogram(na: number, buckets: number): Histogram | null {
   return buckets > 0 ? new Uint8ClampedArray(na * buckets) : null;
@@ -212,14 +212,9 @@ export function fillRows(
           own[buckets + s] +
           own[2 * buckets + s] +
           own[3 * buckets + s];
-        if (n === 0) continue;
-        hist[ha + s] += n;
-        own[s] =
-          own[buckets + s] =
-          own[2 * buckets + s] =
-          own[3 * buckets + s] =
-            0;
+        if (n !== 0) hist[ha + s] += n;
       }
+      own.fill(0);
     }
   }
   return edges;
@@ -254,9 +249,9 @@ export function poolThresholds(
 /**
  * The candidate lists from rows lo..hi−1 of the table (`out[0]` holds pair rowOff[base]): each
  * edge is offered to the pool of an end whose threshold (`thr`, by slot) it reaches, so the pools
- * end up as if every edge had been offered (each vertex keeps its poolK heaviest, ties by pair hash). Each row
- * also offers `spreadK` pseudo-random entries of its own (evenly spaced from a hashed offset) to
- * the spread lists of both ends.
+ * end up as if every edge had been offered (each vertex keeps its poolK heaviest, ties by pair
+ * hash). Each row also offers `spreadK` pseudo-random entries of its own (evenly spaced from a
+ * hashed offset) to the spread lists of both ends.
  */
 export function selectFromTable(
   st: RowState,
@@ -324,7 +319,7 @@ export function selectFromTable(
 /**
  * The dual check over rows lo..hi−1 of the table (`out[0]` holds pair rowOff[base]; see
  * {@link EdgeSource.checkDuals}): each edge with rc = 2 × its reduced cost − base2 below `margin`
- * is offered to `near` at both ends. A pair is first tested on its vertex duals alone (in class
+ * is offered to `near` at both ends and counted in `counts`. A pair is first tested on its vertex duals alone (in class
  * order: a class's bounds in member order, read alongside its scores); only pairs inside one
  * blossom need the blossom forest.
  */
@@ -340,15 +335,14 @@ export function checkFromTable(
   margin: number,
   maxCard: boolean,
   near: TopK,
-): CheckCounts {
+  counts: CheckCounts,
+): void {
   const { classOf, compat, memberArr, ptr } = st;
   const { rowOff, blocked } = shape;
   const { lower, group, z, group2, z2, blossoms } = duals;
   const { classAt } = st;
   const { lowerC, groupC, group2C } = dualsBySlot(st, duals);
   const from = rowOff[base];
-  let visited = 0;
-  let violating = 0;
   ptr.fill(0);
   for (let a = lo; a < hi; a++) {
     const la = lower[a];
@@ -379,16 +373,15 @@ export function checkFromTable(
           rc += 2 * commonBlossomZ(blossoms, a, mem[q]);
         }
         if (rc >= margin) continue;
-        visited++;
+        counts.visited++;
         if (!maxCard && s <= 0) continue;
-        if (rc < 0) violating++;
+        if (rc < 0) counts.violating++;
         const b = mem[q];
         near.offer(a, b, -rc, s);
         near.offer(b, a, -rc, s);
       }
     }
   }
-  return { visited, violating };
 }
 
 /** Every edge of rows r0..r1−1 of the table, in row order. */
@@ -462,10 +455,8 @@ function dualsBySlot(
   return got;
 }
 
-/**
- * Row boundaries cutting rows r0..r1−1 into `parts` runs of about equal numbers of pairs.
- */
-export function splitByPairs(
+/** Row boundaries cutting rows r0..r1−1 into `parts` runs of about equal numbers of pairs. */
+function splitByPairs(
   rowOff: Float64Array,
   r0: number,
   r1: number,
@@ -517,6 +508,7 @@ export function claimRuns(
     run(cuts[c], cuts[c + 1]);
   }
 }
+
 /**
  * Row ranges of at most `maxPairs` pairs each (a single row may exceed it) covering rows 0..na−1.
  */

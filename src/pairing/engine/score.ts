@@ -782,7 +782,7 @@ export function cohortGraph(
     );
     for (const part of parts) {
       edges += part.edges;
-      // Saturating sums (Uint8ClampedArray stores clamp at HIST_CAP).
+      // Saturating sums (Uint8ClampedArray stores clamp at 255).
       if (counts !== null && part.hist !== null)
         for (let i = 0; i < counts.length; i++) counts[i] += part.hist[i];
     }
@@ -886,10 +886,6 @@ export function cohortGraph(
     },
     checkDuals: (duals, base2, margin, maxCard, near) => {
       const counts: CheckCounts = { visited: 0, violating: 0 };
-      const add = (found: CheckCounts): void => {
-        counts.visited += found.visited;
-        counts.violating += found.violating;
-      };
       overTable((out, r0, r1) => {
         // Each helper checks its rows into lists of its own, merged here.
         const parts = onThreads<CheckResult>(
@@ -897,20 +893,19 @@ export function cohortGraph(
           r0,
           r1,
           (lo, hi) =>
-            add(
-              checkFromTable(
-                rows,
-                shape,
-                out,
-                r0,
-                lo,
-                hi,
-                duals,
-                base2,
-                margin,
-                maxCard,
-                near,
-              ),
+            checkFromTable(
+              rows,
+              shape,
+              out,
+              r0,
+              lo,
+              hi,
+              duals,
+              base2,
+              margin,
+              maxCard,
+              near,
+              counts,
             ),
           (part) => ({
             kind: 'check',
@@ -923,7 +918,8 @@ export function cohortGraph(
           }),
         );
         for (const part of parts) {
-          add(part);
+          counts.visited += part.visited;
+          counts.violating += part.violating;
           mergeInto(near, part.near, false);
         }
       });
@@ -1058,8 +1054,8 @@ export function runRowTask(
   if (task.kind === 'check') {
     const near = new TopK(st.na, task.k);
     const counts: CheckCounts = { visited: 0, violating: 0 };
-    claimRuns(task.runs, (lo, hi) => {
-      const found = checkFromTable(
+    claimRuns(task.runs, (lo, hi) =>
+      checkFromTable(
         st,
         shape,
         out,
@@ -1071,10 +1067,9 @@ export function runRowTask(
         task.margin,
         task.maxCard,
         near,
-      );
-      counts.visited += found.visited;
-      counts.violating += found.violating;
-    });
+        counts,
+      ),
+    );
     return { ...counts, near: topKArrays(near, transfer) };
   }
   throw new Error(`unknown task ${String((task as { kind: unknown }).kind)}`);
